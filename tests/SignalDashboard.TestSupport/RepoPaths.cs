@@ -1,3 +1,5 @@
+using Xunit;
+
 namespace SignalDashboard.TestSupport;
 
 /// <summary>Paths of the repository and of <c>../shared</c> beside it, found from the test's working folder.</summary>

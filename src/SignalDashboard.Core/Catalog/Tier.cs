@@ -26,6 +26,10 @@ public static class Tiers
         _ => Tier.Top,
     };
 
-    public static bool TryParse(string text, out Tier tier) =>
-        Enum.TryParse(text, ignoreCase: true, out tier) && tier != Tier.Unknown;
+    /// <summary>Parses a tier by name only (not by number, not a comma list); Unknown is not a tier to ask for.</summary>
+    public static bool TryParse(string text, out Tier tier)
+    {
+        tier = Enum.GetValues<Tier>().FirstOrDefault(t => t != Tier.Unknown && string.Equals(t.ToString(), text.Trim(), StringComparison.OrdinalIgnoreCase));
+        return tier != Tier.Unknown;
+    }
 }

@@ -183,10 +183,17 @@ public static class CatalogDocumentReader
                 ? day
                 : throw Error($"expected a date as YYYY-MM-DD, found \"{Element.GetString()}\"");
 
-        public DateCertainty Certainty() =>
-            Enum.TryParse<DateCertainty>(String(), ignoreCase: true, out var c) && !int.TryParse(Element.GetString(), out _)
-                ? c
-                : throw Error($"expected exact, announced or observed, found \"{Element.GetString()}\"");
+        public DateCertainty Certainty()
+        {
+            // By name only: Enum.TryParse would also take "1" or "exact,observed".
+            var text = String();
+            foreach (var certainty in Enum.GetValues<DateCertainty>())
+            {
+                if (string.Equals(certainty.ToString(), text, StringComparison.OrdinalIgnoreCase))
+                    return certainty;
+            }
+            throw Error($"expected exact, announced or observed, found \"{text}\"");
+        }
 
         public PriceSource SourceRef(IReadOnlyDictionary<string, PriceSource> sources)
         {
