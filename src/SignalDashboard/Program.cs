@@ -1,1 +1,6 @@
-﻿Console.WriteLine("Hello, World!");
+using SignalDashboard.Cli;
+using SignalDashboard.Tui;
+
+// The dashboard is started through a lambda so that quick CLI commands never load Terminal.Gui.
+var context = CliContext.FromProcess();
+return SigdashCli.Run(args, context, parse => DashboardLauncher.Run(context, parse.GetValue(SigdashCli.DbOption)));

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using SignalDashboard.Configuration;
+using SignalDashboard.Core.Catalog.Bundled;
+using SignalDashboard.Storage;
+
+namespace SignalDashboard.Cli;
+
+/// <summary>
+/// The command tree. With no subcommand, sigdash opens the dashboard. Every failure ends in one line on
+/// stderr and an exit code from <see cref="ExitCodes"/>.
+/// </summary>
+public static class SigdashCli
+{
+    /// <summary><c>--db PATH</c>, accepted by every command.</summary>
+    public static readonly Option<string?> DbOption = new("--db")
+    {
+        Description = "Path of the LiteDB store (default: $SIGDASH_DB, then the config file, then $XDG_DATA_HOME/signaldashboard/signals.db)",
+        HelpName = "PATH",
+        Recursive = true,
+    };
+
+    public static RootCommand Build(CliContext context, Func<ParseResult, int>? openDashboard = null)
+    {
+        var root = new RootCommand("sigdash — AI token prices, compute markets and usage in one terminal dashboard.\nWith no command, opens the dashboard.");
+        root.Options.Add(DbOption);
+        root.Subcommands.Add(CatalogCommands.Build(context));
+        root.Subcommands.Add(ConfigCommands.Build(context));
+        root.SetAction(parse => openDashboard?.Invoke(parse) ?? ExitCodes.Ok);
+        return root;
+    }
+
+    public static int Run(string[] args, CliContext context, Func<ParseResult, int>? openDashboard = null)
+    {
+        var root = Build(context, openDashboard);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && !args.Any(a => a is "--help" or "-h" or "-?"))
+        {
+            context.Error.WriteLine($"sigdash: {parse.Errors[0].Message} (see 'sigdash --help')");
+            return ExitCodes.UsageError;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is StoreException or CatalogFormatException or ConfigException)
+        {
+            context.Error.WriteLine($"sigdash: {OneLine(e.Message)}");
+            return ExitCodes.DataError;
+        }
+        catch (IOException e)
+        {
+            context.Error.WriteLine($"sigdash: {OneLine(e.Message)}");
+            return ExitCodes.DataError;
+        }
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+}

@@ -1,0 +1,25 @@
+namespace SignalDashboard.Configuration;
+
+/// <summary>
+/// The settings of config.json after environment overrides. Every key is documented in README.md
+/// (section Configuration); unknown keys are reported, not silently ignored.
+/// </summary>
+public sealed record AppConfig
+{
+    /// <summary>Path of the LiteDB store; null means the XDG default.</summary>
+    public string? Store { get; init; }
+
+    /// <summary>Refresh interval per feed name (e.g. "markets": 5 minutes).</summary>
+    public IReadOnlyDictionary<string, TimeSpan> Refresh { get; init; } = new Dictionary<string, TimeSpan>();
+
+    /// <summary>API keys by name (e.g. "coingecko"). Never logged, never printed unmasked.</summary>
+    public IReadOnlyDictionary<string, string> ApiKeys { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A command run with an argument list when an alert fires (used by alerts; never run through a shell).</summary>
+    public IReadOnlyList<string>? NotifyCommand { get; init; }
+
+    /// <summary>Minimum level written to the log file: Debug, Information, Warning, Error.</summary>
+    public string LogLevel { get; init; } = "Information";
+
+    public static AppConfig Default { get; } = new();
+}

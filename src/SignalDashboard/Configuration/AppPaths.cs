@@ -1,0 +1,29 @@
+namespace SignalDashboard.Configuration;
+
+/// <summary>
+/// XDG base directories for config, data and state, with the fallbacks of the XDG spec. Environment lookup is
+/// injectable so tests can point everything at a temp folder.
+/// </summary>
+public sealed class AppPaths(Func<string, string?> environment)
+{
+    public const string AppFolder = "signaldashboard";
+
+    public static AppPaths FromProcess { get; } = new(System.Environment.GetEnvironmentVariable);
+
+    public Func<string, string?> Environment { get; } = environment;
+
+    public string ConfigFile => Path.Combine(Base("XDG_CONFIG_HOME", ".config"), AppFolder, "config.json");
+
+    public string LogFolder => Path.Combine(Base("XDG_STATE_HOME", Path.Combine(".local", "state")), AppFolder);
+
+    private string Base(string variable, string homeRelative)
+    {
+        var value = Environment(variable);
+        if (!string.IsNullOrWhiteSpace(value) && Path.IsPathRooted(value))
+            return value; // the spec says relative values are invalid and must be ignored
+        var home = Environment("HOME");
+        if (string.IsNullOrWhiteSpace(home))
+            home = System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile);
+        return Path.Combine(home, homeRelative);
+    }
+}

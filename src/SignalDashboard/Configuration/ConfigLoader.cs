@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace SignalDashboard.Configuration;
+
+/// <summary>
+/// Reads config.json (if present) and applies environment overrides: <c>SIGDASH_DB</c> for the store,
+/// <c>SIGDASH_KEY_&lt;NAME&gt;</c> for API keys, <c>SIGDASH_LOG_LEVEL</c>. Unknown keys become warnings.
+/// </summary>
+public static class ConfigLoader
+{
+    public const string KeyVariablePrefix = "SIGDASH_KEY_";
+    private static readonly string[] LogLevels = ["Debug", "Information", "Warning", "Error"];
+    private static readonly HashSet<string> KnownKeys = ["store", "refresh", "apiKeys", "notifyCommand", "logLevel"];
+
+    public sealed record Result(AppConfig Config, string Path, bool FileFound, IReadOnlyList<string> Warnings);
+
+    public static Result Load(AppPaths paths, IEnumerable<string>? environmentNames = null)
+    {
+        var path = paths.ConfigFile;
+        var warnings = new List<string>();
+        var config = File.Exists(path) ? Parse(File.ReadAllText(path), path, warnings) : AppConfig.Default;
+        config = ApplyEnvironment(config, paths.Environment, environmentNames ?? ProcessEnvironmentNames());
+        return new Result(config, path, File.Exists(path), warnings);
+    }
+
+    public static AppConfig Parse(string json, string path, List<string> warnings)
+    {
+        JsonElement root;
+        try
+        {
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            root = document.RootElement.Clone();
+        }
+        catch (JsonException e)
+        {
+            throw new ConfigException($"{path}: line {e.LineNumber + 1}: not valid JSON");
+        }
+        if (root.ValueKind != JsonValueKind.Object)
+            throw new ConfigException($"{path}: the top level must be an object");
+
+        var config = AppConfig.Default;
+        foreach (var property in root.EnumerateObject())
+        {
+            var where = $"{path}: \"{property.Name}\"";
+            var value = property.Value;
+            config = property.Name switch
+            {
+                "store" => config with { Store = String(value, where) },
+                "refresh" => config with { Refresh = Refresh(value, where) },
+                "apiKeys" => config with { ApiKeys = Object(value, where).ToDictionary(p => p.Name.ToLowerInvariant(), p => String(p.Value, $"{where}.{p.Name}")) },
+                "notifyCommand" => config with { NotifyCommand = Array(value, where).Select(v => String(v, where)).ToList() },
+                "logLevel" => config with { LogLevel = LogLevel(String(value, where), where) },
+                _ => config,
+            };
+            if (!KnownKeys.Contains(property.Name))
+                warnings.Add($"{where}: unknown key, ignored (known: {string.Join(", ", KnownKeys)})");
+        }
+        return config;
+    }
+
+    private static AppConfig ApplyEnvironment(AppConfig config, Func<string, string?> environment, IEnumerable<string> names)
+    {
+        if (environment("SIGDASH_DB") is { Length: > 0 } db)
+            config = config with { Store = db };
+        if (environment("SIGDASH_LOG_LEVEL") is { Length: > 0 } level)
+            config = config with { LogLevel = LogLevel(level, "SIGDASH_LOG_LEVEL") };
+
+        var keys = new Dictionary<string, string>(config.ApiKeys);
+        foreach (var name in names.Where(n => n.StartsWith(KeyVariablePrefix, StringComparison.Ordinal)))
+        {
+            if (environment(name) is { Length: > 0 } key)
+                keys[name[KeyVariablePrefix.Length..].ToLowerInvariant()] = key;
+        }
+        return config with { ApiKeys = keys };
+    }
+
+    private static IEnumerable<string> ProcessEnvironmentNames() =>
+        Environment.GetEnvironmentVariables().Keys.Cast<string>();
+
+    private static Dictionary<string, TimeSpan> Refresh(JsonElement value, string where) =>
+        Object(value, where).ToDictionary(p => p.Name, p => Interval(p.Value, $"{where}.{p.Name}"));
+
+    /// <summary>An interval as seconds (a number) or as "hh:mm:ss"; at least one second.</summary>
+    private static TimeSpan Interval(JsonElement value, string where)
+    {
+        TimeSpan? interval = value.ValueKind switch
+        {
+            JsonValueKind.Number when value.TryGetDouble(out var seconds) => TimeSpan.FromSeconds(seconds),
+            JsonValueKind.String when TimeSpan.TryParse(value.GetString(), CultureInfo.InvariantCulture, out var span) => span,
+            _ => null,
+        };
+        return interval is { TotalSeconds: >= 1 } ok
+            ? ok
+            : throw new ConfigException($"{where}: expected seconds (a number ≥ 1) or \"hh:mm:ss\", found {value.GetRawText()}");
+    }
+
+    private static string LogLevel(string text, string where) =>
+        LogLevels.FirstOrDefault(l => l.Equals(text, StringComparison.OrdinalIgnoreCase))
+        ?? throw new ConfigException($"{where}: expected one of {string.Join(", ", LogLevels)}, found \"{text}\"");
+
+    private static string String(JsonElement value, string where) =>
+        value.ValueKind == JsonValueKind.String ? value.GetString()! : throw new ConfigException($"{where}: expected a string, found {value.GetRawText()}");
+
+    private static IEnumerable<JsonProperty> Object(JsonElement value, string where) =>
+        value.ValueKind == JsonValueKind.Object ? value.EnumerateObject() : throw new ConfigException($"{where}: expected an object");
+
+    private static IEnumerable<JsonElement> Array(JsonElement value, string where) =>
+        value.ValueKind == JsonValueKind.Array ? value.EnumerateArray() : throw new ConfigException($"{where}: expected an array");
+}

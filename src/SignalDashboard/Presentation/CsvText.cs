@@ -1,0 +1,28 @@
+using System.Text;
+
+namespace SignalDashboard.Presentation;
+
+/// <summary>
+/// RFC 4180 CSV: fields with comma, quote or line break are quoted, quotes doubled, lines end in CRLF.
+/// A cell a spreadsheet would run as a formula (starting with = + - @, tab or CR) is prefixed with a single quote.
+/// Numbers are written by the caller as invariant text and are not neutralized (a negative number stays a number).
+/// </summary>
+public static class CsvText
+{
+    public static string Row(IEnumerable<CsvCell> cells) => string.Join(',', cells.Select(Field)) + "\r\n";
+
+    private static string Field(CsvCell cell)
+    {
+        var text = cell.IsNumber ? cell.Text : Neutralize(cell.Text);
+        return text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
+    }
+
+    public static string Neutralize(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+}
+
+/// <summary>A CSV cell: text, or a number that must stay a number.</summary>
+public readonly record struct CsvCell(string Text, bool IsNumber = false)
+{
+    public static implicit operator CsvCell(string? text) => new(text ?? string.Empty);
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace SignalDashboard.Presentation;
+
+/// <summary>Display formats of money, percentages and token counts. Pure; rounding happens only here.</summary>
+public static class PriceFormat
+{
+    public const string Missing = "—";
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>USD per 1M tokens: two decimals, up to four when needed ($0.05, $0.025, $168.00).</summary>
+    public static string Usd(decimal? value)
+    {
+        if (value is not { } v) return Missing;
+        var rounded = Math.Round(v, 4, MidpointRounding.AwayFromZero);
+        var text = rounded.ToString("0.00##", Invariant);
+        return "$" + text;
+    }
+
+    /// <summary>A signed change in percent with one decimal ("-66.7%", "+12.0%").</summary>
+    public static string Percent(decimal? value)
+    {
+        if (value is not { } v) return Missing;
+        var rounded = Math.Round(v, 1, MidpointRounding.AwayFromZero);
+        return (rounded > 0 ? "+" : "") + rounded.ToString("0.0", Invariant) + "%";
+    }
+
+    /// <summary>A token count in K/M ("200K", "1M", "1.05M").</summary>
+    public static string Tokens(int? count) => count switch
+    {
+        null => Missing,
+        >= 1_000_000 => Trim(count.Value / 1_000_000m) + "M",
+        >= 1_000 => Trim(count.Value / 1_000m) + "K",
+        _ => count.Value.ToString(Invariant),
+    };
+
+    private static string Trim(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", Invariant);
+}

@@ -1,0 +1,16 @@
+namespace SignalDashboard.Tui.Catalog;
+
+/// <summary>The columns of the models table, in display order.</summary>
+public enum CatalogColumn
+{
+    Provider,
+    Model,
+    Tier,
+    Input,
+    Output,
+    Cached,
+    BatchInput,
+    Context,
+    Tokenizer,
+    LastChange,
+}

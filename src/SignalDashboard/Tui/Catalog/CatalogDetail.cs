@@ -1,0 +1,64 @@
+using System.Globalization;
+using SignalDashboard.Core.Catalog;
+using SignalDashboard.Presentation;
+
+namespace SignalDashboard.Tui.Catalog;
+
+/// <summary>The text of the Catalog detail pane for one row: identity, each price with its origin, and the events. Pure.</summary>
+public static class CatalogDetail
+{
+    private static readonly (PriceField Field, string Label)[] Prices =
+    [
+        (PriceField.Input, "input"),
+        (PriceField.Output, "output"),
+        (PriceField.CachedInput, "cached in"),
+        (PriceField.CacheWrite, "cache write"),
+        (PriceField.BatchInput, "batch in"),
+        (PriceField.BatchOutput, "batch out"),
+    ];
+
+    public static IReadOnlyList<string> Lines(CatalogRow row, ModelCatalog catalog)
+    {
+        var model = row.Model;
+        var lines = new List<string>
+        {
+            $"{model.Key} · {row.Tier} tier{(model.OpenWeights ? " · open weights" : "")}",
+            $"context {PriceFormat.Tokens(model.ContextWindow)} · tokenizer {model.TokenizerFamily ?? PriceFormat.Missing}",
+            "",
+        };
+
+        foreach (var (field, label) in Prices)
+        {
+            lines.Add(row[field] is { } price
+                ? $"{label,-11} {CatalogListPrice(price),-9} {Origin(price, catalog.PolicyFor(model.Provider), field)}"
+                : $"{label,-11} {PriceFormat.Missing}");
+        }
+
+        var changes = catalog.Changes(model);
+        lines.Add("");
+        lines.Add(changes.Count == 0 ? "no price changes recorded" : "price changes");
+        foreach (var change in changes.AsEnumerable().Reverse())
+        {
+            var from = change.IsSuccession ? $" (from {catalog.Find(change.From)?.DisplayName ?? change.From.ToString()})" : "";
+            lines.Add($"{Day(change.Day)} {change.Field.Key(),-12} {PriceFormat.Usd(change.Old)} → {PriceFormat.Usd(change.New)} {PriceFormat.Percent(change.ChangePercent)}{from}");
+        }
+        return lines.Select(TerminalText.Sanitize).ToList();
+    }
+
+    private static string CatalogListPrice(EffectivePrice price) => PriceFormat.Usd(price.UsdPerMillion) + (price.IsDerived ? "*" : "");
+
+    private static string Origin(EffectivePrice price, DiscountPolicy? policy, PriceField field)
+    {
+        if (!price.IsDerived)
+            return $"{price.Source.Name}{(price.EffectiveFrom is { } from ? $", from {Day(from)}" : "")}";
+        var rule = field is PriceField.CachedInput
+            ? $"cache hit {Share(policy?.CacheReadShareOfInput)} of input"
+            : $"batch {Share(policy?.BatchDiscount)} off";
+        return $"* derived: {rule} ({price.Source.Name})";
+    }
+
+    private static string Share(decimal? fraction) =>
+        fraction is { } f ? (f * 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%" : "?";
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,47 @@
+using SignalDashboard.Charts;
+using SignalDashboard.Core.Catalog;
+using SignalDashboard.Presentation;
+
+namespace SignalDashboard.Tui.Catalog;
+
+/// <summary>
+/// The Catalog detail chart of one model: input and output prices as step series along the model's lineage,
+/// with a marker at every input or output price change labelled by its Δ%. Pure.
+/// </summary>
+public static class PriceHistoryChart
+{
+    private static readonly PriceField[] Fields = [PriceField.Input, PriceField.Output];
+
+    public static IReadOnlyList<ChartSeries> Series(ModelCatalog catalog, CatalogModel model) =>
+        Fields.Select(field => ChartSeries.FromTimes(
+                FieldLabel(field),
+                catalog.PricePath(model, field).Select(s => (Start(s.Day), (double)s.UsdPerMillion)),
+                ChartSeriesStyle.Step))
+            .Where(s => s.Points.Count > 0)
+            .ToList();
+
+    /// <summary>One marker per day with a change; the input change's Δ% names it, else the output's.</summary>
+    public static IReadOnlyList<ChartMarker> Markers(ModelCatalog catalog, CatalogModel model) =>
+        catalog.Changes(model)
+            .Where(c => Fields.Contains(c.Field))
+            .GroupBy(c => c.Day)
+            .Select(day => day.OrderBy(c => c.Field).First())
+            .Select(c => new ChartMarker(Start(c.Day), PriceFormat.Percent(c.ChangePercent)))
+            .ToList();
+
+    public static ChartOptions Options(CatalogModel model) => new()
+    {
+        Title = $"{TerminalText.Sanitize(model.DisplayName)} · USD per 1M tokens",
+        YFormat = ChartValueFormat.Usd,
+        ShowMinMaxLabels = true,
+    };
+
+    public static string FieldLabel(PriceField field) => field switch
+    {
+        PriceField.Input => "input",
+        PriceField.Output => "output",
+        _ => field.Key(),
+    };
+
+    private static DateTimeOffset Start(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+}

@@ -1,0 +1,34 @@
+using SignalDashboard.Tui.Keys;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace SignalDashboard.Tui.Shell;
+
+/// <summary>The key help, generated from the bindings in effect, drawn over the screen until closed.</summary>
+public sealed class HelpOverlay : FrameView
+{
+    private readonly Label _text;
+
+    public HelpOverlay()
+    {
+        Title = "Keys · Esc, q or ? closes";
+        X = Pos.Center();
+        Y = Pos.Center();
+        Width = Dim.Percent(80);
+        Height = Dim.Percent(85);
+        Visible = false;
+        _text = new Label { Width = Dim.Fill(), Height = Dim.Fill() };
+        Add(_text);
+    }
+
+    public IReadOnlyList<string> Lines { get; private set; } = [];
+
+    public void Show(IEnumerable<KeyAction> bindings)
+    {
+        Lines = HelpText.Lines(bindings);
+        _text.Text = string.Join('\n', Lines);
+        Visible = true;
+    }
+
+    public void Hide() => Visible = false;
+}
