@@ -35,7 +35,9 @@ public static class SigdashCli
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && !args.Any(a => a is "--help" or "-h" or "-?"))
         {
-            context.Error.WriteLine($"sigdash: {parse.Errors[0].Message} (see 'sigdash --help')");
+            // "Unrecognized command or argument 'lst'" says more than "Required command was not provided".
+            var error = parse.Errors.OrderBy(e => e.Message.StartsWith("Required command", StringComparison.Ordinal)).First();
+            context.Error.WriteLine($"sigdash: {error.Message} (see 'sigdash --help')");
             return ExitCodes.UsageError;
         }
 
@@ -48,7 +50,7 @@ public static class SigdashCli
             context.Error.WriteLine($"sigdash: {OneLine(e.Message)}");
             return ExitCodes.DataError;
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             context.Error.WriteLine($"sigdash: {OneLine(e.Message)}");
             return ExitCodes.DataError;

@@ -22,15 +22,15 @@ public static class CatalogDetail
         var model = row.Model;
         var lines = new List<string>
         {
-            $"{model.Key} · {row.Tier} tier{(model.OpenWeights ? " · open weights" : "")}",
-            $"context {PriceFormat.Tokens(model.ContextWindow)} · tokenizer {model.TokenizerFamily ?? PriceFormat.Missing}",
+            $"{model.Key}",
+            $"{row.Tier} tier{(model.OpenWeights ? " · open weights" : "")} · ctx {PriceFormat.Tokens(model.ContextWindow)} · {model.TokenizerFamily ?? "tokenizer ?"}",
             "",
         };
 
         foreach (var (field, label) in Prices)
         {
             lines.Add(row[field] is { } price
-                ? $"{label,-11} {CatalogListPrice(price),-9} {Origin(price, catalog.PolicyFor(model.Provider), field)}"
+                ? $"{label,-11} {CatalogListPrice(price),-8} {Origin(price, catalog.PolicyFor(model.Provider), field)}"
                 : $"{label,-11} {PriceFormat.Missing}");
         }
 
@@ -40,7 +40,7 @@ public static class CatalogDetail
         foreach (var change in changes.AsEnumerable().Reverse())
         {
             var from = change.IsSuccession ? $" (from {catalog.Find(change.From)?.DisplayName ?? change.From.ToString()})" : "";
-            lines.Add($"{Day(change.Day)} {change.Field.Key(),-12} {PriceFormat.Usd(change.Old)} → {PriceFormat.Usd(change.New)} {PriceFormat.Percent(change.ChangePercent)}{from}");
+            lines.Add($"{Day(change.Day)} {change.Field.Key()} {PriceFormat.Usd(change.Old)}→{PriceFormat.Usd(change.New)} {PriceFormat.Percent(change.ChangePercent)}{from}");
         }
         return lines.Select(TerminalText.Sanitize).ToList();
     }
@@ -50,11 +50,11 @@ public static class CatalogDetail
     private static string Origin(EffectivePrice price, DiscountPolicy? policy, PriceField field)
     {
         if (!price.IsDerived)
-            return $"{price.Source.Name}{(price.EffectiveFrom is { } from ? $", from {Day(from)}" : "")}";
+            return price.Source.Key;
         var rule = field is PriceField.CachedInput
-            ? $"cache hit {Share(policy?.CacheReadShareOfInput)} of input"
-            : $"batch {Share(policy?.BatchDiscount)} off";
-        return $"* derived: {rule} ({price.Source.Name})";
+            ? $"{Share(policy?.CacheReadShareOfInput)} of input"
+            : $"{Share(policy?.BatchDiscount)} off";
+        return $"derived: {rule}";
     }
 
     private static string Share(decimal? fraction) =>

@@ -18,6 +18,7 @@ namespace SignalDashboard.Tui.Catalog;
 public sealed class CatalogScreen : IDashboardScreen
 {
     private readonly ModelCatalog _catalog;
+    private readonly DateOnly _today;
     private readonly CatalogScreenState _state;
     private readonly FrameView _tableFrame;
     private readonly TableView _table;
@@ -27,11 +28,11 @@ public sealed class CatalogScreen : IDashboardScreen
     private readonly ChartView _chart;
     private readonly FrameView _detailFrame;
     private readonly Label _detail;
-    private CatalogTableSource _source;
 
     public CatalogScreen(ModelCatalog catalog, DateOnly day)
     {
         _catalog = catalog;
+        _today = day;
         _state = new CatalogScreenState(CatalogRow.Build(catalog, day));
 
         View = new View { Title = "_Catalog", Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
@@ -60,7 +61,7 @@ public sealed class CatalogScreen : IDashboardScreen
         _search.TextChanged += (_, _) => ApplySearch();
         _tableFrame.Add(_table, _searchLabel, _search);
 
-        _chartFrame = new FrameView { Title = "Price history", Y = Pos.Bottom(_tableFrame), Width = Dim.Percent(55), Height = Dim.Fill() };
+        _chartFrame = new FrameView { Title = "Price history", Y = Pos.Bottom(_tableFrame), Width = Dim.Percent(50), Height = Dim.Fill() };
         _chart = new ChartView { Width = Dim.Fill(), Height = Dim.Fill() };
         _chartFrame.Add(_chart);
 
@@ -69,7 +70,7 @@ public sealed class CatalogScreen : IDashboardScreen
         _detailFrame.Add(_detail);
 
         View.Add(_tableFrame, _chartFrame, _detailFrame);
-        _source = Rebind(selectKey: null);
+        Rebind(selectKey: null);
 
         Keys = new KeyMap(
         [
@@ -96,8 +97,8 @@ public sealed class CatalogScreen : IDashboardScreen
 
     /// <summary>The row under the cursor, if any.</summary>
     public CatalogRow? Selected =>
-        _table.Value is { } selection && selection.SelectedCell.Y >= 0 && selection.SelectedCell.Y < _source.Rows
-            ? _source.RowData[selection.SelectedCell.Y]
+        _table.Table is CatalogTableSource source && _table.Value is { } selection && selection.SelectedCell.Y >= 0 && selection.SelectedCell.Y < source.Rows
+            ? source.RowData[selection.SelectedCell.Y]
             : null;
 
     private KeyAction SortKey(int index)
@@ -161,21 +162,18 @@ public sealed class CatalogScreen : IDashboardScreen
     {
         var selected = Selected?.Model.Key;
         change();
-        _source = Rebind(selected);
+        Rebind(selected);
     }
 
-    private CatalogTableSource Rebind(ModelKey? selectKey)
+    private void Rebind(ModelKey? selectKey)
     {
-        var source = new CatalogTableSource(_state.Visible, _state.SortColumn, _state.Descending);
-        _table.Table = source;
+        _table.Table = new CatalogTableSource(_state.Visible, _state.SortColumn, _state.Descending);
         var index = selectKey is { } key ? _state.Visible.ToList().FindIndex(r => r.Model.Key == key) : -1;
         _table.SetSelection(0, Math.Max(0, index), false, null);
         _table.EnsureCursorIsVisible();
         _table.Update();
         _tableFrame.Title = $"Models · {_state.FilterSummary}";
-        _source = source;
         ShowSelected();
-        return source;
     }
 
     private void ShowSelected()
@@ -192,7 +190,7 @@ public sealed class CatalogScreen : IDashboardScreen
 
         _chart.Series = PriceHistoryChart.Series(_catalog, row.Model);
         _chart.Markers = PriceHistoryChart.Markers(_catalog, row.Model);
-        _chart.Options = PriceHistoryChart.Options(row.Model);
+        _chart.Options = PriceHistoryChart.Options(row.Model, _today);
         _chartFrame.Title = $"Price history · {TerminalText.Sanitize(row.Name)}";
         _detailFrame.Title = $"Details · {TerminalText.Sanitize(row.Name)}";
         _detail.Text = string.Join('\n', CatalogDetail.Lines(row, _catalog));

@@ -29,11 +29,14 @@ public static class PriceHistoryChart
             .Select(c => new ChartMarker(Start(c.Day), PriceFormat.Percent(c.ChangePercent)))
             .ToList();
 
-    public static ChartOptions Options(CatalogModel model) => new()
+    /// <summary>Prices are never negative, so y starts at zero; x runs to <paramref name="today"/>, the price still in effect.</summary>
+    public static ChartOptions Options(CatalogModel model, DateOnly today) => new()
     {
         Title = $"{TerminalText.Sanitize(model.DisplayName)} · USD per 1M tokens",
         YFormat = ChartValueFormat.Usd,
         ShowMinMaxLabels = true,
+        YMin = 0,
+        XMax = ChartTime.ToX(Start(today)),
     };
 
     public static string FieldLabel(PriceField field) => field switch
