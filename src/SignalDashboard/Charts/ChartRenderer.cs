@@ -1,0 +1,70 @@
+namespace SignalDashboard.Charts;
+
+/// <summary>
+/// Renders series and markers into a grid of cells: a pure function of its inputs, with no terminal types, so
+/// every screen's chart is unit-tested as text. <see cref="ChartView"/> paints the result.
+/// </summary>
+public static class ChartRenderer
+{
+    public static ChartFrame Render(IReadOnlyList<ChartSeries> series, IReadOnlyList<ChartMarker> markers, ChartOptions options, int width, int height)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var grid = new CellGrid(Math.Max(0, width), Math.Max(0, height));
+        if (grid.Width == 0 || grid.Height == 0)
+            return new ChartFrame(grid.ToArray(), ChartRect.Empty, null);
+
+        var prepared = PreparedSeries.From(series ?? [], options);
+        var rows = ChartRows.For(grid.Height, HeaderPainter.WantsHeader(options.Title, prepared));
+        HeaderPainter.Paint(grid, rows, options.Title, prepared);
+
+        var xRange = ChartDomain.X(prepared, options);
+        var yRange = xRange is { } xr ? ChartDomain.Y(prepared, xr.Min, xr.Max, options) : null;
+        if (xRange is null || yRange is null)
+        {
+            HeaderPainter.PaintMessage(grid, rows, options.NoDataText);
+            return new ChartFrame(grid.ToArray(), ChartRect.Empty, null);
+        }
+
+        var visible = prepared.SelectMany(s => ChartDomain.Visible(s, xRange.Value.Min, xRange.Value.Max)).Select(p => p.Y).ToArray();
+        var yAxis = YAxis.Build(yRange.Value, visible, options, rows);
+        var withLabels = yAxis.LabelWidth + 1 <= grid.Width / 2;
+        var axisColumn = grid.Width < 2 ? -1 : withLabels ? yAxis.LabelWidth : 0;
+        var plotLeft = axisColumn + 1;
+        var plot = new ChartRect(plotLeft, rows.PlotTop, grid.Width - plotLeft, rows.PlotRows);
+
+        var xAxis = XAxis.Build(xRange.Value, options, plot.Left, plot.Width, grid.Width);
+        var canvas = new PlotCanvas(plot.Width, plot.Height);
+        foreach (var s in prepared)
+            SeriesPlotter.Draw(canvas, s, xAxis.Scale, yAxis.Scale);
+
+        yAxis.Paint(grid, axisColumn, withLabels);
+        xAxis.Paint(grid, rows, plot.Left);
+        PaintCanvas(grid, canvas, plot);
+        int? ColumnOf(double x) => xAxis.ColumnOf(x, plot.Left, plot.Width);
+        MarkerPainter.Paint(grid, rows, markers ?? [], ColumnOf, canvas, plot.Left, options.MarkerGuides);
+        if (options.CursorX is { } cursor && ColumnOf(cursor) is { } cursorColumn)
+            PaintCursor(grid, canvas, plot, cursorColumn);
+        return new ChartFrame(grid.ToArray(), plot, xAxis.Scale);
+    }
+
+    private static void PaintCanvas(CellGrid grid, PlotCanvas canvas, ChartRect plot)
+    {
+        for (var c = 0; c < canvas.Columns; c++)
+        {
+            for (var r = 0; r < canvas.Rows; r++)
+            {
+                if (canvas.Cell(c, r) is { } cell)
+                    grid.Put(plot.Left + c, plot.Top + r, cell.Rune, ChartRole.Series, cell.Series);
+            }
+        }
+    }
+
+    private static void PaintCursor(CellGrid grid, PlotCanvas canvas, ChartRect plot, int column)
+    {
+        for (var r = 0; r < canvas.Rows; r++)
+        {
+            if (canvas.IsEmpty(column - plot.Left, r))
+                grid.Put(column, plot.Top + r, '│', ChartRole.Cursor);
+        }
+    }
+}
