@@ -37,7 +37,8 @@ public static class CatalogDetail
         var changes = catalog.Changes(model);
         lines.Add("");
         lines.Add(changes.Count == 0 ? "no price changes recorded" : "price changes");
-        foreach (var change in changes.AsEnumerable().Reverse())
+        // input and output first (the prices people compare), newest first within a field
+        foreach (var change in changes.OrderBy(c => c.Field).ThenByDescending(c => c.Day))
         {
             var from = change.IsSuccession ? $" (from {catalog.Find(change.From)?.DisplayName ?? change.From.ToString()})" : "";
             lines.Add($"{Day(change.Day)} {change.Field.Key()} {PriceFormat.Usd(change.Old)}→{PriceFormat.Usd(change.New)} {PriceFormat.Percent(change.ChangePercent)}{from}");

@@ -66,7 +66,7 @@ public sealed class CatalogScreen : IDashboardScreen
         _chartFrame.Add(_chart);
 
         _detailFrame = new FrameView { Title = "Details", X = Pos.Right(_chartFrame), Y = Pos.Bottom(_tableFrame), Width = Dim.Fill(), Height = Dim.Fill() };
-        _detail = new Label { Width = Dim.Fill(), Height = Dim.Fill() };
+        _detail = new Label { Width = Dim.Fill(), Height = Dim.Fill(), HotKeySpecifier = NoHotKey };
         _detailFrame.Add(_detail);
 
         View.Add(_tableFrame, _chartFrame, _detailFrame);
@@ -85,6 +85,9 @@ public sealed class CatalogScreen : IDashboardScreen
             .. Enumerable.Range(0, CatalogTableSource.Layout.Count).Select(SortKey),
         ]);
     }
+
+    /// <summary>Turns off a label's "_" hotkey marker, so text such as "cache_write" is drawn as it is.</summary>
+    public static readonly System.Text.Rune NoHotKey = new('\xffff');
 
     public string Title => View.Title;
     public View View { get; }

@@ -17,7 +17,7 @@ public sealed class HelpOverlay : FrameView
         Width = Dim.Percent(80);
         Height = Dim.Percent(85);
         Visible = false;
-        _text = new Label { Width = Dim.Fill(), Height = Dim.Fill() };
+        _text = new Label { Width = Dim.Fill(), Height = Dim.Fill(), HotKeySpecifier = Catalog.CatalogScreen.NoHotKey };
         Add(_text);
     }
 
