@@ -44,8 +44,11 @@ internal static class ChartDomain
             return (min, max);
         if (options.LogScaleY)
             return (min / 2, max * 2);
+        // a flat series: pad around it, but never past a bound the caller fixed (prices start at $0)
         var pad = min == 0 ? 1 : Math.Abs(min) * 0.1;
-        return (min - pad, max + pad);
+        return fixedMin is not null && fixedMax is null ? (min, max + pad)
+            : fixedMax is not null && fixedMin is null ? (min - pad, max)
+            : (min - pad, max + pad);
     }
 
     public static IEnumerable<ChartPoint> Visible(PreparedSeries series, double xMin, double xMax)

@@ -113,4 +113,14 @@ public sealed class DegenerateInputTests
         "scatter" => ([new ChartSeries("s", [new(0.001, 1e-6), new(1e6, 1e9)], ChartSeriesStyle.Points)], new ChartOptions { XAxis = ChartXAxis.Numbers, LogScaleX = true, LogScaleY = true }),
         _ => throw new ArgumentOutOfRangeException(nameof(input)),
     };
+
+    [Fact]
+    public void A_flat_zero_series_with_a_fixed_floor_never_shows_negative_values()
+    {
+        // a free model: $0 since its first quote; prices start at $0 (YMin = 0)
+        var free = ChartSeries.FromTimes("input", [(Day(2026, 3, 19), 0)], ChartSeriesStyle.Step);
+        var frame = ChartRenderer.Render([free], [], PriceOptions with { YMin = 0 }, 40, 10);
+        Assert.DoesNotContain("-$", frame.ToString());
+        Assert.Contains("$0", frame.ToString());
+    }
 }
