@@ -1,0 +1,35 @@
+using BenchmarkDotNet.Attributes;
+using SignalDashboard.Core.Catalog;
+using SignalDashboard.Storage;
+using SignalDashboard.Tui;
+using Terminal.Gui.App;
+using Terminal.Gui.Drivers;
+
+namespace SignalDashboard.Benchmarks;
+
+/// <summary>
+/// What the user waits for after the store is open: building the shell with the Catalog screen and drawing the
+/// first frame, headless on the ANSI driver at 120×40 (the size of the smoke test).
+/// </summary>
+[MemoryDiagnoser]
+public class FirstFrameBenchmarks
+{
+    private static readonly DateOnly Today = new(2026, 11, 27);
+    private ModelCatalog _catalog = ModelCatalog.Empty;
+
+    [GlobalSetup]
+    public void Setup() => _catalog = FeedsFolder.Locate().LoadCatalog();
+
+    [Benchmark]
+    public string BuildShellAndDrawFirstFrame()
+    {
+        using var app = Application.Create().Init(DriverRegistry.Names.ANSI);
+        app.Driver!.SetScreenSize(120, 40);
+        using var shell = DashboardFactory.Build(app, _catalog, Today);
+        var session = app.Begin(shell)!;
+        app.LayoutAndDraw(true);
+        var screen = app.Driver.ToString()!;
+        app.End(session);
+        return screen;
+    }
+}
