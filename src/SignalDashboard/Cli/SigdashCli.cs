@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.Reflection;
+using System.Text.RegularExpressions;
 using SignalDashboard.Configuration;
 using SignalDashboard.Core.Catalog.Bundled;
 using SignalDashboard.Storage;
@@ -23,6 +26,8 @@ public static class SigdashCli
     {
         var root = new RootCommand("sigdash — AI token prices, compute markets and usage in one terminal dashboard.\nWith no command, opens the dashboard.");
         root.Options.Add(DbOption);
+        // The default --version reports the entry assembly, which is not sigdash when the CLI runs in-process.
+        foreach (var version in root.Options.OfType<VersionOption>()) version.Action = new VersionAction(context.Out);
         root.Subcommands.Add(CatalogCommands.Build(context));
         root.Subcommands.Add(ConfigCommands.Build(context));
         root.SetAction(parse => openDashboard?.Invoke(parse) ?? ExitCodes.Ok);
@@ -37,7 +42,7 @@ public static class SigdashCli
         {
             // "Unrecognized command or argument 'lst'" says more than "Required command was not provided".
             var error = parse.Errors.OrderBy(e => e.Message.StartsWith("Required command", StringComparison.Ordinal)).First();
-            context.Error.WriteLine($"sigdash: {error.Message} (see 'sigdash --help')");
+            context.Error.WriteLine($"sigdash: {OneLine(error.Message)} (see 'sigdash --help')");
             return ExitCodes.UsageError;
         }
 
@@ -57,5 +62,20 @@ public static class SigdashCli
         }
     }
 
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+    /// <summary>Joins a multi-line message ("Must be one of:\n\t'table'\n\t'json'") into one line.</summary>
+    private static string OneLine(string message) => Regex.Replace(message, @"[ \t]*(\r\n|\r|\n)\s*", " ").Trim();
+
+    /// <summary>The version of the sigdash assembly, e.g. "0.1.0+5502b47".</summary>
+    public static string Version { get; } =
+        typeof(SigdashCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(SigdashCli).Assembly.GetName().Version?.ToString() ?? "unknown";
+
+    private sealed class VersionAction(TextWriter output) : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            output.WriteLine(Version);
+            return ExitCodes.Ok;
+        }
+    }
 }

@@ -48,7 +48,7 @@ public static class ConfigLoader
             {
                 "store" => config with { Store = String(value, where) },
                 "refresh" => config with { Refresh = Refresh(value, where) },
-                "apiKeys" => config with { ApiKeys = Object(value, where).ToDictionary(p => p.Name.ToLowerInvariant(), p => String(p.Value, $"{where}.{p.Name}")) },
+                "apiKeys" => config with { ApiKeys = Map(value, where, name => name.ToLowerInvariant(), Secret) },
                 "notifyCommand" => config with { NotifyCommand = Array(value, where).Select(v => String(v, where)).ToList() },
                 "logLevel" => config with { LogLevel = LogLevel(String(value, where), where) },
                 _ => config,
@@ -79,14 +79,31 @@ public static class ConfigLoader
         Environment.GetEnvironmentVariables().Keys.Cast<string>();
 
     private static Dictionary<string, TimeSpan> Refresh(JsonElement value, string where) =>
-        Object(value, where).ToDictionary(p => p.Name, p => Interval(p.Value, $"{where}.{p.Name}"));
+        Map(value, where, name => name, Interval);
+
+    /// <summary>An object as a dictionary; a name given twice (JSON allows it) is an error, not a crash.</summary>
+    private static Dictionary<string, T> Map<T>(JsonElement value, string where, Func<string, string> key, Func<JsonElement, string, T> read)
+    {
+        var map = new Dictionary<string, T>();
+        foreach (var property in Object(value, where))
+        {
+            var at = $"{where}.{property.Name}";
+            if (!map.TryAdd(key(property.Name), read(property.Value, at)))
+                throw new ConfigException($"{at}: given more than once");
+        }
+        return map;
+    }
+
+    /// <summary>An API key: a string; the error never echoes the value, which may hold the key.</summary>
+    private static string Secret(JsonElement value, string where) =>
+        value.ValueKind == JsonValueKind.String ? value.GetString()! : throw new ConfigException($"{where}: expected a string, found {value.ValueKind.ToString().ToLowerInvariant()}");
 
     /// <summary>An interval as seconds (a number) or as "hh:mm:ss"; at least one second.</summary>
     private static TimeSpan Interval(JsonElement value, string where)
     {
         TimeSpan? interval = value.ValueKind switch
         {
-            JsonValueKind.Number when value.TryGetDouble(out var seconds) => TimeSpan.FromSeconds(seconds),
+            JsonValueKind.Number when value.TryGetDouble(out var seconds) && seconds < TimeSpan.MaxValue.TotalSeconds => TimeSpan.FromSeconds(seconds),
             JsonValueKind.String when TimeSpan.TryParse(value.GetString(), CultureInfo.InvariantCulture, out var span) => span,
             _ => null,
         };

@@ -15,7 +15,7 @@ public enum DataMode
 
 public static class DataModeLabel
 {
-    /// <summary>"CACHED (as of 2026-03-23, 249d old)", "LIVE", "DEMO".</summary>
+    /// <summary>"CACHED (as of 2026-03-23, 8mo old)" (days under 60, months under 2 years, then years), "LIVE", "DEMO".</summary>
     public static string Format(DataMode mode, DateOnly? asOf, DateOnly today) => mode switch
     {
         DataMode.Cached when asOf is { } day => $"CACHED (as of {day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, {Age(today.DayNumber - day.DayNumber)})",

@@ -29,9 +29,9 @@ public static class PriceFormat
     public static string Tokens(int? count) => count switch
     {
         null => Missing,
-        >= 1_000_000 => Trim(count.Value / 1_000_000m) + "M",
-        >= 1_000 => Trim(count.Value / 1_000m) + "K",
-        _ => count.Value.ToString(Invariant),
+        < 1_000 => count.Value.ToString(Invariant),
+        < 999_995 => Trim(count.Value / 1_000m) + "K", // from 999,995 on, K would round to "1000K"
+        _ => Trim(count.Value / 1_000_000m) + "M",
     };
 
     private static string Trim(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", Invariant);

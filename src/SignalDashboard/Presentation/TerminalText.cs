@@ -20,7 +20,7 @@ public static class TerminalText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == Esc || c == '\u009b' || c == '\u009d' || c == '\u0090')
+            if (c is Esc or '\u009b' or '\u009d' or '\u0090' or '\u0098' or '\u009e' or '\u009f')
             {
                 i = SkipSequence(text, i);
                 continue;
@@ -53,13 +53,16 @@ public static class TerminalText
             case '[' or '\u009b': // CSI: parameters and intermediates, then one final byte in @..~
                 while (i < text.Length && text[i] is >= ' ' and <= '?') i++;
                 return Math.Min(i, text.Length - 1);
-            case ']' or 'P' or 'X' or '^' or '_' or '\u009d' or '\u0090': // OSC, DCS, SOS, PM, APC: up to BEL or ST
+            case ']' or 'P' or 'X' or '^' or '_' or '\u009d' or '\u0090' or '\u0098' or '\u009e' or '\u009f': // OSC, DCS, SOS, PM, APC: up to BEL or ST
                 for (; i < text.Length; i++)
                 {
                     if (text[i] == Bel || text[i] == '\u009c') return i;
                     if (text[i] == Esc && i + 1 < text.Length && text[i + 1] == '\\') return i + 1;
                 }
                 return text.Length - 1;
+            case >= ' ' and <= '/' when c == Esc: // ESC, intermediates, one final byte (ESC ( B, ESC # 8, ...)
+                while (i < text.Length && text[i] is >= ' ' and <= '/') i++;
+                return Math.Min(i, text.Length - 1);
             default: // two-character escape (ESC c, ESC 7, ...) or a lone ESC at the end
                 return c == Esc ? Math.Min(start + 1, text.Length - 1) : start;
         }
