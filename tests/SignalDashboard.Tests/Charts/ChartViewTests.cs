@@ -8,6 +8,7 @@ using static SignalDashboard.Tests.Charts.ChartSamples;
 namespace SignalDashboard.Tests.Charts;
 
 /// <summary>The view on the real Terminal.Gui ANSI driver, in-process and headless.</summary>
+[Collection(TerminalGuiCollection.Name)]
 public sealed class ChartViewTests
 {
     [Fact]

@@ -1,5 +1,6 @@
 namespace SignalDashboard.Tests.Ui;
 
+[Collection(TerminalGuiCollection.Name)]
 public sealed class CatalogShowsSeedModels
 {
     [Theory]

@@ -2,6 +2,7 @@ using Terminal.Gui.Input;
 
 namespace SignalDashboard.Tests.Ui;
 
+[Collection(TerminalGuiCollection.Name)]
 public sealed class SearchNarrowsRows
 {
     [Fact]

@@ -2,6 +2,7 @@ using SignalDashboard.Charts;
 using SignalDashboard.Core.Catalog;
 using SignalDashboard.Presentation;
 using SignalDashboard.Tui.Keys;
+using SignalDashboard.Tui.Widgets;
 using Terminal.Gui.Drawing;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
@@ -27,7 +28,7 @@ public sealed class CatalogScreen : IDashboardScreen
     private readonly FrameView _chartFrame;
     private readonly ChartView _chart;
     private readonly FrameView _detailFrame;
-    private readonly Label _detail;
+    private readonly TextLinesView _detail;
 
     public CatalogScreen(ModelCatalog catalog, DateOnly day)
     {
@@ -66,7 +67,7 @@ public sealed class CatalogScreen : IDashboardScreen
         _chartFrame.Add(_chart);
 
         _detailFrame = new FrameView { Title = "Details", X = Pos.Right(_chartFrame), Y = Pos.Bottom(_tableFrame), Width = Dim.Fill(), Height = Dim.Fill() };
-        _detail = new Label { Width = Dim.Fill(), Height = Dim.Fill(), HotKeySpecifier = NoHotKey };
+        _detail = new TextLinesView { Width = Dim.Fill(), Height = Dim.Fill() }; // cut, not wrapped: the lines are columns
         _detailFrame.Add(_detail);
 
         View.Add(_tableFrame, _chartFrame, _detailFrame);
@@ -108,7 +109,12 @@ public sealed class CatalogScreen : IDashboardScreen
     {
         var number = (index + 1) % 10;
         var column = CatalogTableSource.Layout[index];
-        return new KeyAction(new Key((char)('0' + number)), $"Sort by {column.Header} (again: reverse)", () => Sort(column.Column), "Catalog sort");
+        var layout = CatalogTableSource.Layout;
+        return new KeyAction(new Key((char)('0' + number)), $"Sort by the Nth column, from the left (again: reverse)", () => Sort(column.Column), "Catalog")
+        {
+            ShowInHelp = index == 0,
+            HelpKeys = $"1 … {layout.Count % 10}",
+        };
     }
 
     private static CatalogColumn Next(CatalogColumn column) =>
@@ -187,7 +193,7 @@ public sealed class CatalogScreen : IDashboardScreen
             _chart.Markers = [];
             _chart.Options = ChartOptions.Default with { NoDataText = "no model matches" };
             _chartFrame.Title = "Price history";
-            _detail.Text = _state.Search.Length > 0 ? $"No model matches \"{TerminalText.Sanitize(_state.Search)}\". Esc clears the search." : "No models.";
+            _detail.Lines = [_state.Search.Length > 0 ? $"No model matches \"{TerminalText.Sanitize(_state.Search)}\". Esc clears the search." : "No models."];
             return;
         }
 
@@ -196,7 +202,7 @@ public sealed class CatalogScreen : IDashboardScreen
         _chart.Options = PriceHistoryChart.Options(row.Model, _today);
         _chartFrame.Title = $"Price history · {TerminalText.Sanitize(row.Name)}";
         _detailFrame.Title = $"Details · {TerminalText.Sanitize(row.Name)}";
-        _detail.Text = string.Join('\n', CatalogDetail.Lines(row, _catalog));
+        _detail.Lines = CatalogDetail.Lines(row, _catalog);
     }
 
     private static Scheme? TierScheme(string? tier) => tier switch

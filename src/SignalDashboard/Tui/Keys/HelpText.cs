@@ -5,7 +5,7 @@ public static class HelpText
 {
     public static IReadOnlyList<string> Lines(IEnumerable<KeyAction> bindings)
     {
-        var list = bindings.ToList();
+        var list = bindings.Where(b => b.ShowInHelp).ToList();
         var width = list.Select(b => b.KeysLabel.Length).DefaultIfEmpty(0).Max();
         var lines = new List<string>();
         foreach (var group in list.GroupBy(b => b.Group))

@@ -17,8 +17,14 @@ public sealed record KeyAction(Key Key, string Description, Action Handler, stri
     /// <summary>Whether the binding still works while a text field has focus (function keys, Esc).</summary>
     public bool WorksWhileTyping { get; init; }
 
+    /// <summary>False for one of a family of keys that help shows on one line (1 … 0 sort by a column).</summary>
+    public bool ShowInHelp { get; init; } = true;
+
+    /// <summary>Replaces the generated keys label in help ("1 … 0").</summary>
+    public string? HelpKeys { get; init; }
+
     public bool Matches(Key key) => Key == key || Alternatives.Any(a => a == key);
 
     /// <summary>The keys as help shows them: "?  F1".</summary>
-    public string KeysLabel => string.Join(" ", new[] { Key }.Concat(Alternatives).Select(KeyLabels.Of));
+    public string KeysLabel => HelpKeys ?? string.Join(" ", new[] { Key }.Concat(Alternatives).Select(KeyLabels.Of));
 }

@@ -1,4 +1,5 @@
 using SignalDashboard.Tui.Keys;
+using SignalDashboard.Tui.Widgets;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -7,17 +8,17 @@ namespace SignalDashboard.Tui.Shell;
 /// <summary>The key help, generated from the bindings in effect, drawn over the screen until closed.</summary>
 public sealed class HelpOverlay : FrameView
 {
-    private readonly Label _text;
+    private readonly TextLinesView _text;
 
     public HelpOverlay()
     {
         Title = "Keys · Esc, q or ? closes";
         X = Pos.Center();
         Y = Pos.Center();
-        Width = Dim.Percent(80);
+        Width = Dim.Percent(90);
         Height = Dim.Percent(85);
         Visible = false;
-        _text = new Label { Width = Dim.Fill(), Height = Dim.Fill(), HotKeySpecifier = Catalog.CatalogScreen.NoHotKey };
+        _text = new TextLinesView { Width = Dim.Fill(), Height = Dim.Fill() };
         Add(_text);
     }
 
@@ -26,7 +27,7 @@ public sealed class HelpOverlay : FrameView
     public void Show(IEnumerable<KeyAction> bindings)
     {
         Lines = HelpText.Lines(bindings);
-        _text.Text = string.Join('\n', Lines);
+        _text.Lines = Lines;
         Visible = true;
     }
 
