@@ -3,4 +3,4 @@ using SignalDashboard.Tui;
 
 // The dashboard is started through a lambda so that quick CLI commands never load Terminal.Gui.
 var context = CliContext.FromProcess();
-return SigdashCli.Run(args, context, parse => DashboardLauncher.Run(context, parse.GetValue(SigdashCli.DbOption)));
+return SigdashCli.Run(args, context, db => DashboardLauncher.Run(context, db));

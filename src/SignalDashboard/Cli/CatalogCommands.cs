@@ -7,14 +7,14 @@ namespace SignalDashboard.Cli;
 /// <summary><c>sigdash catalog …</c>: the model price catalog.</summary>
 public static class CatalogCommands
 {
-    public static Command Build(CliContext context)
+    public static Command Build(CliContext context, Option<string?> db)
     {
         var catalog = new Command("catalog", "The model price catalog: USD per 1M tokens, tiers and price history.");
-        catalog.Subcommands.Add(List(context));
+        catalog.Subcommands.Add(List(context, db));
         return catalog;
     }
 
-    private static Command List(CliContext context)
+    private static Command List(CliContext context, Option<string?> db)
     {
         var tier = new Option<string?>("--tier") { Description = "Only this tier: free, budget, mid or top", HelpName = "TIER" };
         tier.Validators.Add(result =>
@@ -28,7 +28,7 @@ public static class CatalogCommands
         var list = new Command("list", "List the models with the prices in effect today (derived prices marked).") { tier, provider, format };
         list.SetAction(parse =>
         {
-            using var session = Composition.StoreSession.Open(context, parse.GetValue(SigdashCli.DbOption));
+            using var session = Composition.StoreSession.Open(context, parse.GetValue(db));
             var rows = CatalogRow.Build(session.Catalog, session.Today)
                 .Where(r => parse.GetValue(tier) is not { } t || (Tiers.TryParse(t, out var wanted) && r.Tier == wanted))
                 .Where(r => parse.GetValue(provider) is not { } p || string.Equals(r.Provider, p, StringComparison.OrdinalIgnoreCase))

@@ -34,8 +34,7 @@ public static class CatalogListOutput
     }
 
     /// <summary>A price cell; derived prices carry a trailing asterisk.</summary>
-    public static string Price(CatalogRow row, PriceField field) =>
-        row[field] is { } price ? PriceFormat.Usd(price.UsdPerMillion) + (price.IsDerived ? "*" : "") : PriceFormat.Missing;
+    public static string Price(CatalogRow row, PriceField field) => PriceFormat.Effective(row[field]);
 
     public static string Csv(IReadOnlyList<CatalogRow> rows)
     {

@@ -8,7 +8,7 @@ namespace SignalDashboard.Cli;
 /// <summary><c>sigdash config path|show</c>: where the config file is and what is in effect (keys masked).</summary>
 public static class ConfigCommands
 {
-    public static Command Build(CliContext context)
+    public static Command Build(CliContext context, Option<string?> db)
     {
         var config = new Command("config", "Where the configuration lives and what is in effect.");
 
@@ -23,7 +23,7 @@ public static class ConfigCommands
         show.SetAction(parse =>
         {
             var loaded = ConfigLoader.Load(context.Paths);
-            context.Out.Write(Describe(loaded, context.Paths, parse.GetValue(SigdashCli.DbOption)));
+            context.Out.Write(Describe(loaded, context.Paths, parse.GetValue(db)));
             return ExitCodes.Ok;
         });
 

@@ -14,27 +14,29 @@ namespace SignalDashboard.Cli;
 /// </summary>
 public static class SigdashCli
 {
-    /// <summary><c>--db PATH</c>, accepted by every command.</summary>
-    public static readonly Option<string?> DbOption = new("--db")
+    /// <summary><c>--db PATH</c>, accepted by every command. A new one per command tree: symbols know their parents.</summary>
+    public static Option<string?> CreateDbOption() => new("--db")
     {
         Description = "Path of the LiteDB store (default: $SIGDASH_DB, then the config file, then $XDG_DATA_HOME/signaldashboard/signals.db)",
         HelpName = "PATH",
         Recursive = true,
     };
 
-    public static RootCommand Build(CliContext context, Func<ParseResult, int>? openDashboard = null)
+    /// <param name="openDashboard">Runs the dashboard with the <c>--db</c> value when no command is given.</param>
+    public static RootCommand Build(CliContext context, Func<string?, int>? openDashboard = null)
     {
+        var db = CreateDbOption();
         var root = new RootCommand("sigdash — AI token prices, compute markets and usage in one terminal dashboard.\nWith no command, opens the dashboard.");
-        root.Options.Add(DbOption);
+        root.Options.Add(db);
         // The default --version reports the entry assembly, which is not sigdash when the CLI runs in-process.
         foreach (var version in root.Options.OfType<VersionOption>()) version.Action = new VersionAction(context.Out);
-        root.Subcommands.Add(CatalogCommands.Build(context));
-        root.Subcommands.Add(ConfigCommands.Build(context));
-        root.SetAction(parse => openDashboard?.Invoke(parse) ?? ExitCodes.Ok);
+        root.Subcommands.Add(CatalogCommands.Build(context, db));
+        root.Subcommands.Add(ConfigCommands.Build(context, db));
+        root.SetAction(parse => openDashboard?.Invoke(parse.GetValue(db)) ?? ExitCodes.Ok);
         return root;
     }
 
-    public static int Run(string[] args, CliContext context, Func<ParseResult, int>? openDashboard = null)
+    public static int Run(string[] args, CliContext context, Func<string?, int>? openDashboard = null)
     {
         var root = Build(context, openDashboard);
         var parse = root.Parse(args);
@@ -65,10 +67,13 @@ public static class SigdashCli
     /// <summary>Joins a multi-line message ("Must be one of:\n\t'table'\n\t'json'") into one line.</summary>
     private static string OneLine(string message) => Regex.Replace(message, @"[ \t]*(\r\n|\r|\n)\s*", " ").Trim();
 
-    /// <summary>The version of the sigdash assembly, e.g. "0.1.0+5502b47".</summary>
-    public static string Version { get; } =
+    /// <summary>The version of the sigdash assembly with the short commit it was built from, e.g. "0.1.0+5502b47".</summary>
+    public static string Version { get; } = ShortCommit(
         typeof(SigdashCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-        ?? typeof(SigdashCli).Assembly.GetName().Version?.ToString() ?? "unknown";
+        ?? typeof(SigdashCli).Assembly.GetName().Version?.ToString() ?? "unknown");
+
+    private static string ShortCommit(string version) =>
+        version.IndexOf('+') is var plus and >= 0 && version.Length > plus + 8 ? version[..(plus + 8)] : version;
 
     private sealed class VersionAction(TextWriter output) : SynchronousCommandLineAction
     {

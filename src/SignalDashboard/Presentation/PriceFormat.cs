@@ -1,4 +1,5 @@
 using System.Globalization;
+using SignalDashboard.Core.Catalog;
 
 namespace SignalDashboard.Presentation;
 
@@ -16,6 +17,12 @@ public static class PriceFormat
         var text = rounded.ToString("0.00##", Invariant);
         return "$" + text;
     }
+
+    /// <summary>A price as shown in tables: derived prices (from a discount policy) carry a trailing asterisk.</summary>
+    public static string Effective(EffectivePrice? price) =>
+        price is null ? Missing : Usd(price.UsdPerMillion) + (price.IsDerived ? DerivedMark : "");
+
+    public const string DerivedMark = "*";
 
     /// <summary>A signed change in percent with one decimal ("-66.7%", "+12.0%").</summary>
     public static string Percent(decimal? value)

@@ -30,7 +30,7 @@ public static class CatalogDetail
         foreach (var (field, label) in Prices)
         {
             lines.Add(row[field] is { } price
-                ? $"{label,-11} {CatalogListPrice(price),-8} {Origin(price, catalog.PolicyFor(model.Provider), field)}"
+                ? $"{label,-11} {PriceFormat.Effective(price),-8} {Origin(price, catalog.PolicyFor(model.Provider), field)}"
                 : $"{label,-11} {PriceFormat.Missing}");
         }
 
@@ -45,8 +45,6 @@ public static class CatalogDetail
         }
         return lines.Select(TerminalText.Sanitize).ToList();
     }
-
-    private static string CatalogListPrice(EffectivePrice price) => PriceFormat.Usd(price.UsdPerMillion) + (price.IsDerived ? "*" : "");
 
     private static string Origin(EffectivePrice price, DiscountPolicy? policy, PriceField field)
     {

@@ -48,6 +48,7 @@ public sealed class CatalogTableSource(IReadOnlyList<CatalogRow> rows, CatalogCo
         _ => "",
     };
 
+    /// <summary>Quoted prices get a blank where derived ones have their mark, so the digits line up.</summary>
     private static string Price(EffectivePrice? price) =>
-        price is null ? PriceFormat.Missing : PriceFormat.Usd(price.UsdPerMillion) + (price.IsDerived ? "*" : " ");
+        price is { IsDerived: false } ? PriceFormat.Effective(price) + " " : PriceFormat.Effective(price);
 }
