@@ -4,13 +4,18 @@ namespace SignalDashboard.Configuration;
 /// XDG base directories for config, data and state, with the fallbacks of the XDG spec. Environment lookup is
 /// injectable so tests can point everything at a temp folder.
 /// </summary>
-public sealed class AppPaths(Func<string, string?> environment)
+public sealed class AppPaths(Func<string, string?> environment, Func<IEnumerable<string>>? environmentNames = null)
 {
     public const string AppFolder = "signaldashboard";
 
-    public static AppPaths FromProcess { get; } = new(System.Environment.GetEnvironmentVariable);
+    public static AppPaths FromProcess { get; } = new(
+        System.Environment.GetEnvironmentVariable,
+        () => System.Environment.GetEnvironmentVariables().Keys.Cast<string>());
 
     public Func<string, string?> Environment { get; } = environment;
+
+    /// <summary>The names of the environment variables (to find <c>SIGDASH_KEY_*</c>); none when not given.</summary>
+    public Func<IEnumerable<string>> EnvironmentNames { get; } = environmentNames ?? (() => []);
 
     public string ConfigFile => Path.Combine(Base("XDG_CONFIG_HOME", ".config"), AppFolder, "config.json");
 

@@ -20,7 +20,7 @@ public static class ConfigLoader
         var path = paths.ConfigFile;
         var warnings = new List<string>();
         var config = File.Exists(path) ? Parse(File.ReadAllText(path), path, warnings) : AppConfig.Default;
-        config = ApplyEnvironment(config, paths.Environment, environmentNames ?? ProcessEnvironmentNames());
+        config = ApplyEnvironment(config, paths.Environment, environmentNames ?? paths.EnvironmentNames());
         return new Result(config, path, File.Exists(path), warnings);
     }
 
@@ -74,9 +74,6 @@ public static class ConfigLoader
         }
         return config with { ApiKeys = keys };
     }
-
-    private static IEnumerable<string> ProcessEnvironmentNames() =>
-        Environment.GetEnvironmentVariables().Keys.Cast<string>();
 
     private static Dictionary<string, TimeSpan> Refresh(JsonElement value, string where) =>
         Map(value, where, name => name, Interval);

@@ -34,7 +34,7 @@ internal sealed class TestCli : IDisposable
     /// <summary>The feeds folder the next run may read; the repository's own by default.</summary>
     public string? FeedsFolder { get; set; } = RepoPaths.Feeds;
 
-    public AppPaths Paths => new(name => Environment.GetValueOrDefault(name));
+    public AppPaths Paths => new(name => Environment.GetValueOrDefault(name), () => Environment.Keys);
 
     /// <summary>Where the store goes when neither --db nor SIGDASH_DB is given.</summary>
     public string DefaultStore => Path.Combine(Root, "data", "signaldashboard", "signals.db");

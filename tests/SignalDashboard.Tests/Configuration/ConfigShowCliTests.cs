@@ -35,6 +35,18 @@ public sealed class ConfigShowCliTests : IDisposable
     }
 
     [Fact]
+    public void A_key_from_the_environment_is_in_effect_and_masked()
+    {
+        _cli.Environment["SIGDASH_KEY_COINGECKO"] = CoinGeckoKey;
+
+        var run = _cli.Run("config", "show");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("coingecko=****7QzX", run.Out);
+        Assert.DoesNotContain(CoinGeckoKey, run.Out);
+    }
+
+    [Fact]
     public void Shows_the_file_the_store_and_the_settings()
     {
         WriteConfig("""{ "logLevel": "Warning", "refresh": { "markets": 300 }, "notifyCommand": ["notify-send", "sigdash"] }""");
