@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using SignalDashboard.Cli;
 using SignalDashboard.Composition;
+using SignalDashboard.Configuration;
+using SignalDashboard.Core.Catalog;
 using SignalDashboard.Logging;
 using Terminal.Gui.App;
 
@@ -17,15 +19,22 @@ public static class DashboardLauncher
             return ExitCodes.UsageError;
         }
 
-        using var session = StoreSession.Open(context, dbOption);
-        using var logs = FileLogging.Create(context.Paths.LogFolder, session.Config.LogLevel);
+        // Read what the screens show, then let go of the store: a dashboard left open all day must not lock
+        // out `sigdash` commands run from cron or another terminal.
+        ModelCatalog catalog;
+        AppConfig config;
+        string summary;
+        using (var session = StoreSession.Open(context, dbOption))
+            (catalog, config, summary) = (session.Catalog, session.Config, session.Summary);
+
+        using var logs = FileLogging.Create(context.Paths.LogFolder, config.LogLevel);
         var log = logs.CreateLogger("sigdash");
-        log.LogInformation("dashboard started: {Summary}", session.Summary);
+        log.LogInformation("dashboard started: {Summary}", summary);
 
         try
         {
             using IApplication app = Application.Create().Init();
-            using var shell = DashboardFactory.Build(app, session.Catalog, session.Today);
+            using var shell = DashboardFactory.Build(app, catalog, context.Today);
             app.Run(shell);
             log.LogInformation("dashboard closed");
             return ExitCodes.Ok;
