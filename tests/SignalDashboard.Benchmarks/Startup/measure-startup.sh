@@ -2,11 +2,11 @@
 # Whole-process start-up of `sigdash catalog list --format json` against a .NET "hello world" console app,
 # measured side by side in the same run (PRODUCT §10: a ratio, since these machines are noisy).
 #
-#   tests/SignalDashboard.Benchmarks/Startup/measure-startup.sh [--runs N] [--warmup N] [--limit R] [--keep]
+#   tests/SignalDashboard.Benchmarks/Startup/measure-startup.sh [--runs N] [--warmup N] [--limit R] [--keep] [--no-hyperfine]
 #
 # Both apps are published the same way (Release, ReadyToRun, framework-dependent, linux RID) into a temp folder;
-# the hello app is created under /tmp, away from this repository's Directory.*.props, with the runtime settings
-# sigdash gets from them (InvariantGlobalization, TieredPGO), so the ratio measures sigdash's own work.
+# the hello app is created under /tmp, away from this repository's Directory.*.props, with the one runtime
+# setting sigdash gets from them (InvariantGlobalization: no ICU), so the ratio measures sigdash's own work.
 # The store is prepared once (first run) and every timed run opens the existing store.
 # Times with hyperfine when installed (apt-get install -y hyperfine), else with a bash loop that alternates them.
 # Prints both means and the ratio; exits 1 when the ratio is above the limit (default 3).
@@ -16,13 +16,15 @@ runs=20
 warmup=3
 limit=3
 keep=0
+use_hyperfine=1
 while (($#)); do
     case $1 in
         --runs) runs=$2; shift 2 ;;
         --warmup) warmup=$2; shift 2 ;;
         --limit) limit=$2; shift 2 ;;
         --keep) keep=1; shift ;;
-        -h | --help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --no-hyperfine) use_hyperfine=0; shift ;;
+        -h | --help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
         *) echo "measure-startup: unknown argument $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -59,7 +61,7 @@ mkdir -p "$work/hello-src"
     printf '<Project />\n' >Directory.Build.props
     printf '<Project />\n' >Directory.Packages.props
     dotnet new console -n hello -o . --force >"$work/new-hello.log" 2>&1 || { cat "$work/new-hello.log"; exit 1; }
-    dotnet publish hello.csproj "${publish_flags[@]}" -p:InvariantGlobalization=true -p:TieredPGO=true \
+    dotnet publish hello.csproj "${publish_flags[@]}" -p:InvariantGlobalization=true \
         -o "$work/hello" -v quiet -nologo >"$work/publish-hello.log" 2>&1 || { cat "$work/publish-hello.log"; exit 1; }
 )
 
@@ -76,7 +78,7 @@ grep -q '"Claude Opus 4.6"' "$work/first-run.json" || { echo "measure-startup: f
 echo "store: $XDG_DATA_HOME/signaldashboard/signals.db ($(wc -c <"$XDG_DATA_HOME/signaldashboard/signals.db") bytes)"
 
 # 4. Timing.
-if command -v hyperfine >/dev/null 2>&1; then
+if ((use_hyperfine)) && command -v hyperfine >/dev/null 2>&1; then
     step "time with $(hyperfine --version): --warmup $warmup --runs $runs, both commands in one run"
     hyperfine -N --warmup "$warmup" --runs "$runs" \
         --export-json "$work/startup.json" --export-csv "$work/startup.csv" \
@@ -86,7 +88,7 @@ if command -v hyperfine >/dev/null 2>&1; then
     sigdash_ms=$(awk -F, '$1 == "sigdash" { printf "%.1f", $2 * 1000 }' "$work/startup.csv")
     tool="hyperfine -N --warmup $warmup --runs $runs"
 else
-    step "time with a bash loop (hyperfine not installed): $warmup warm-up runs each, then $runs alternating runs each"
+    step "time with a bash loop (no hyperfine): $warmup warm-up runs each, then $runs alternating runs each"
     for ((i = 0; i < warmup; i++)); do "${hello[@]}" >/dev/null; "${sigdash[@]}" >/dev/null; done
     hello_ns=0 sigdash_ns=0
     for ((i = 0; i < runs; i++)); do
