@@ -18,17 +18,16 @@ public sealed record SourceSnapshot(string Source, CatalogFormat Format, DateOnl
     /// A hash of the content (source, day and every entry's ids and prices, in a canonical order): importing the
     /// same snapshot twice is recognised by it.
     /// </summary>
-    public string Fingerprint
+    public string Fingerprint()
     {
-        get
         {
             var text = new StringBuilder();
             text.Append(Source).Append('\n').Append(AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
             foreach (var entry in Entries.OrderBy(e => e.Provider, StringComparer.Ordinal).ThenBy(e => e.Model, StringComparer.Ordinal))
             {
                 text.Append(entry.Provider).Append('\t').Append(entry.Model);
-                foreach (var field in ComparedFields)
-                    text.Append('\t').Append(entry[field]?.ToString(CultureInfo.InvariantCulture) ?? "-");
+                foreach (var compared in ComparedFields)
+                    text.Append('\t').Append(entry[compared]?.ToString(CultureInfo.InvariantCulture) ?? "-");
                 text.Append('\n');
             }
             return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
