@@ -20,17 +20,19 @@ public sealed record SourceSnapshot(string Source, CatalogFormat Format, DateOnl
     /// </summary>
     public string Fingerprint()
     {
+        var text = new StringBuilder();
+        text.Append(Source).Append('\n').Append(AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
+        foreach (var entry in Entries.OrderBy(e => e.Provider, StringComparer.Ordinal).ThenBy(e => e.Model, StringComparer.Ordinal))
         {
-            var text = new StringBuilder();
-            text.Append(Source).Append('\n').Append(AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
-            foreach (var entry in Entries.OrderBy(e => e.Provider, StringComparer.Ordinal).ThenBy(e => e.Model, StringComparer.Ordinal))
-            {
-                text.Append(entry.Provider).Append('\t').Append(entry.Model);
-                foreach (var compared in ComparedFields)
-                    text.Append('\t').Append(entry[compared]?.ToString(CultureInfo.InvariantCulture) ?? "-");
-                text.Append('\n');
-            }
-            return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+            text.Append(entry.Provider).Append('\t').Append(entry.Model);
+            foreach (var compared in ComparedFields)
+                text.Append('\t').Append(entry[compared] is { } price ? Canonical(price) : "-");
+            text.Append('\n');
         }
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
+
+    /// <summary>5, 5.0 and 5.00 are one price: drop the trailing zeros of the scale.</summary>
+    private static string Canonical(decimal price) =>
+        (price / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
 }
