@@ -105,7 +105,7 @@ public static class CatalogListOutput
                 json.WriteStartObject();
                 json.WriteString("field", field.Key());
                 json.WriteString("from", step.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                json.WriteNumber("usd_per_mtok", Normalize(step.UsdPerMillion));
+                json.WriteNumber("usd_per_mtok", DecimalText.Normalize(step.UsdPerMillion));
                 json.WriteString("model", step.Model.ToString());
                 json.WriteEndObject();
             }
@@ -120,8 +120,8 @@ public static class CatalogListOutput
         json.WriteString("field", change.Field.Key());
         json.WriteString("day", change.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         json.WriteString("from_model", change.From.ToString());
-        json.WriteNumber("old", Normalize(change.Old));
-        json.WriteNumber("new", Normalize(change.New));
+        json.WriteNumber("old", DecimalText.Normalize(change.Old));
+        json.WriteNumber("new", DecimalText.Normalize(change.New));
         WriteNumber(json, "change_percent", change.ChangePercent is { } p ? Math.Round(p, 2) : null);
         json.WriteEndObject();
     }
@@ -131,7 +131,7 @@ public static class CatalogListOutput
 
     private static void WriteNumber(Utf8JsonWriter json, string name, decimal? value)
     {
-        if (value is { } v) json.WriteNumber(name, Normalize(v));
+        if (value is { } v) json.WriteNumber(name, DecimalText.Normalize(v));
         else json.WriteNull(name);
     }
 
@@ -142,11 +142,8 @@ public static class CatalogListOutput
     }
 
     private static CsvCell Number(decimal? value) =>
-        new(value is { } v ? Normalize(v).ToString(CultureInfo.InvariantCulture) : "", IsNumber: true);
+        new(value is { } v ? DecimalText.Normalize(v).ToString(CultureInfo.InvariantCulture) : "", IsNumber: true);
 
     private static CsvCell Number(int? value) =>
         new(value?.ToString(CultureInfo.InvariantCulture) ?? "", IsNumber: true);
-
-    /// <summary>Drops trailing zeros of a decimal's scale (5.00 → 5) without changing its value.</summary>
-    public static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
 }
