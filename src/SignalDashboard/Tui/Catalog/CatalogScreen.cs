@@ -1,5 +1,6 @@
 using SignalDashboard.Charts;
 using SignalDashboard.Core.Catalog;
+using SignalDashboard.Core.Catalog.Events;
 using SignalDashboard.Presentation;
 using SignalDashboard.Tui.Keys;
 using SignalDashboard.Tui.Widgets;
@@ -20,6 +21,7 @@ public sealed class CatalogScreen : IDashboardScreen
 {
     private readonly ModelCatalog _catalog;
     private readonly DateOnly _today;
+    private IReadOnlyList<Annotation> _annotations = [];
     private readonly CatalogScreenState _state;
     private readonly FrameView _tableFrame;
     private readonly TableView _table;
@@ -91,6 +93,13 @@ public sealed class CatalogScreen : IDashboardScreen
     public static readonly System.Text.Rune NoHotKey = new('\xffff');
 
     public string Title => View.Title;
+
+    /// <summary>Shows the user's annotations as markers on the price history of the models they are linked to.</summary>
+    public void SetAnnotations(IReadOnlyList<Annotation> annotations)
+    {
+        _annotations = annotations;
+        ShowSelected();
+    }
     public View View { get; }
     public KeyMap Keys { get; }
     public CatalogScreenState State => _state;
@@ -198,7 +207,7 @@ public sealed class CatalogScreen : IDashboardScreen
         }
 
         _chart.Series = PriceHistoryChart.Series(_catalog, row.Model);
-        _chart.Markers = PriceHistoryChart.Markers(_catalog, row.Model);
+        _chart.Markers = PriceHistoryChart.Markers(_catalog, row.Model, _annotations);
         _chart.Options = PriceHistoryChart.Options(row.Model, _today);
         _chartFrame.Title = $"Price history · {TerminalText.Sanitize(row.Name)}";
         _detailFrame.Title = $"Details · {TerminalText.Sanitize(row.Name)}";

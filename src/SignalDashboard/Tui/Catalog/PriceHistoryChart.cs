@@ -1,5 +1,6 @@
 using SignalDashboard.Charts;
 using SignalDashboard.Core.Catalog;
+using SignalDashboard.Core.Catalog.Events;
 using SignalDashboard.Presentation;
 
 namespace SignalDashboard.Tui.Catalog;
@@ -20,14 +21,32 @@ public static class PriceHistoryChart
             .Where(s => s.Points.Count > 0)
             .ToList();
 
-    /// <summary>One marker per day with a change; the input change's Δ% names it, else the output's.</summary>
-    public static IReadOnlyList<ChartMarker> Markers(ModelCatalog catalog, CatalogModel model) =>
-        catalog.Changes(model)
+    /// <summary>
+    /// One marker per day with a change (the input change's Δ% names it, else the output's), and one per annotation
+    /// linked to the model or a model of its lineage (named by the start of its title).
+    /// </summary>
+    public static IReadOnlyList<ChartMarker> Markers(ModelCatalog catalog, CatalogModel model, IReadOnlyList<Annotation>? annotations = null)
+    {
+        var changes = catalog.Changes(model)
             .Where(c => Fields.Contains(c.Field))
             .GroupBy(c => c.Day)
             .Select(day => day.OrderBy(c => c.Field).First())
-            .Select(c => new ChartMarker(Start(c.Day), PriceFormat.Percent(c.ChangePercent)))
-            .ToList();
+            .Select(c => new ChartMarker(Start(c.Day), PriceFormat.Percent(c.ChangePercent)));
+        var lineage = catalog.Lineage(model).Select(m => m.Key).ToHashSet();
+        var notes = (annotations ?? [])
+            .Where(a => a.Model is { } key && lineage.Contains(key))
+            .Select(a => new ChartMarker(a.Time, AnnotationLabel(a.Title)));
+        return changes.Concat(notes).OrderBy(m => m.X).ToList();
+    }
+
+    /// <summary>An annotation's marker label: its title, cut to a few characters.</summary>
+    public static string AnnotationLabel(string title)
+    {
+        var clean = TerminalText.Sanitize(title).Trim();
+        return clean.Length <= MaxLabel ? clean : clean[..(MaxLabel - 1)] + "…";
+    }
+
+    private const int MaxLabel = 12;
 
     /// <summary>Prices are never negative, so y starts at zero; x runs to <paramref name="today"/>, the price still in effect.</summary>
     public static ChartOptions Options(CatalogModel model, DateOnly today) => new()
