@@ -1,0 +1,97 @@
+using System.Globalization;
+using SignalDashboard.Core.Catalog.Import;
+
+namespace SignalDashboard.Core.Catalog.Events;
+
+/// <summary>
+/// The differences between two snapshots of one source (PRODUCT §5, issue #3). Pure.
+/// <list type="bullet">
+/// <item>Identity is (provider, model) exactly as the source spells them (ordinal, case-sensitive): aliases are not
+/// applied here, so a rename shows as removed + added.</item>
+/// <item>Only in <c>newer</c> → <see cref="ChangeKind.Added"/>; only in <c>older</c> → <see cref="ChangeKind.Removed"/>;
+/// both with Field, Old and New null.</item>
+/// <item>In both → one <see cref="ChangeKind.Changed"/> per compared field (<see cref="SourceSnapshot.ComparedFields"/>)
+/// whose value differs. A field that appears (Old null) or disappears (New null) <b>is</b> a change. Values compare
+/// as numbers: 5 and 5.00 are equal.</item>
+/// <item>Sorted by provider, model (ordinal), then field in the order input, output, cache_read, cache_write.</item>
+/// <item>One (provider, model) listed twice in a snapshot: the listings are one entry if their compared prices are
+/// equal (llm-prices' xai.json really lists grok-4-fast twice, same prices); if they differ the snapshot is
+/// ambiguous and <see cref="ArgumentException"/> is thrown: "first wins" would make events depend on the order of
+/// the file.</item>
+/// </list>
+/// </summary>
+public static class SnapshotDiff
+{
+    public static IReadOnlyList<CatalogChange> Compare(SourceSnapshot older, SourceSnapshot newer)
+    {
+        ArgumentNullException.ThrowIfNull(older);
+        ArgumentNullException.ThrowIfNull(newer);
+        var before = Index(older);
+        var after = Index(newer);
+        var changes = new List<CatalogChange>();
+
+        foreach (var (key, old) in before)
+        {
+            if (!after.TryGetValue(key, out var current))
+            {
+                changes.Add(new CatalogChange(key.Provider, key.Model, ChangeKind.Removed, null, null, null));
+                continue;
+            }
+            foreach (var field in SourceSnapshot.ComparedFields)
+            {
+                var (o, n) = (old[field], current[field]);
+                if (o != n) // decimal? equality: by value, null only equals null
+                    changes.Add(new CatalogChange(key.Provider, key.Model, ChangeKind.Changed, field, o, n));
+            }
+        }
+        foreach (var key in after.Keys)
+        {
+            if (!before.ContainsKey(key))
+                changes.Add(new CatalogChange(key.Provider, key.Model, ChangeKind.Added, null, null, null));
+        }
+
+        changes.Sort(Order);
+        return changes;
+    }
+
+    /// <summary>The diff order: provider, model (ordinal), field (input, output, cache_read, cache_write; none first).</summary>
+    public static int Order(CatalogChange a, CatalogChange b)
+    {
+        var c = string.CompareOrdinal(a.Provider, b.Provider);
+        if (c != 0) return c;
+        c = string.CompareOrdinal(a.Model, b.Model);
+        if (c != 0) return c;
+        c = (a.Field is { } fa ? DiffKeys.FieldOrder(fa) : -1).CompareTo(b.Field is { } fb ? DiffKeys.FieldOrder(fb) : -1);
+        return c != 0 ? c : a.Change.CompareTo(b.Change);
+    }
+
+    /// <summary>
+    /// The snapshot's entries by (provider, model) as spelled. Repeated listings with equal compared prices count
+    /// once (the first is kept); repeated listings with different prices throw <see cref="ArgumentException"/>.
+    /// </summary>
+    public static IReadOnlyDictionary<ModelKey, SnapshotEntry> Index(SourceSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var index = new Dictionary<ModelKey, SnapshotEntry>();
+        foreach (var entry in snapshot.Entries)
+        {
+            var key = new ModelKey(entry.Provider, entry.Model);
+            if (!index.TryGetValue(key, out var first))
+            {
+                index.Add(key, entry);
+                continue;
+            }
+            var conflict = SourceSnapshot.ComparedFields.FirstOrDefault(f => first[f] != entry[f], (PriceField)(-1));
+            if ((int)conflict != -1)
+            {
+                throw new ArgumentException(
+                    $"{snapshot.Source} on {snapshot.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} lists {key} twice " +
+                    $"with different {DiffKeys.Field(conflict)} prices ({Text(first[conflict])} and {Text(entry[conflict])})",
+                    nameof(snapshot));
+            }
+        }
+        return index;
+    }
+
+    private static string Text(decimal? price) => price is { } p ? DiffKeys.Number(p) : "none";
+}
