@@ -1,3 +1,4 @@
+using SignalDashboard.Core.Catalog.Events;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -19,7 +20,7 @@ public static class EventListOutput
         string[] headers = ["TIME", "KIND", "SOURCE", "PROVIDER", "MODEL", "CHANGE", "FIELD", "OLD", "NEW", "Δ", "TITLE"];
         var cells = rows.Select(r => (IReadOnlyList<string>)
         [
-            Day(r.Time), Kind(r), r.Source, r.Provider ?? "", r.Model ?? "", Change(r) ?? "", FieldKeys.Event(r.Field) ?? "",
+            Day(r.Time), Kind(r), r.Source, r.Provider ?? "", r.Model ?? "", Change(r) ?? "", r.FieldKey ?? "",
             r.Old is null ? "" : PriceFormat.Usd(r.Old), r.New is null ? "" : PriceFormat.Usd(r.New),
             r.ChangePercent is null ? "" : PriceFormat.Percent(r.ChangePercent), r.Title,
         ]).ToList();
@@ -41,7 +42,7 @@ public static class EventListOutput
                 json.WriteString("provider", row.Provider);
                 json.WriteString("model", row.Model);
                 json.WriteString("change", Change(row));
-                json.WriteString("field", FieldKeys.Event(row.Field));
+                json.WriteString("field", row.FieldKey);
                 Number(json, "old", row.Old);
                 Number(json, "new", row.New);
                 json.WriteString("title", row.Title);
@@ -62,7 +63,7 @@ public static class EventListOutput
         foreach (var row in rows)
         {
             builder.Append(CsvText.Row([
-                Time(row.Time), Kind(row), row.Source, row.Provider, row.Model, Change(row), FieldKeys.Event(row.Field),
+                Time(row.Time), Kind(row), row.Source, row.Provider, row.Model, Change(row), row.FieldKey,
                 CsvNumber(row.Old), CsvNumber(row.New), row.Title, row.Note, string.Join(';', row.Tags),
             ]));
         }

@@ -1,3 +1,4 @@
+using SignalDashboard.Core.Catalog.Events;
 using System.Globalization;
 
 namespace SignalDashboard.Presentation;
@@ -6,7 +7,7 @@ namespace SignalDashboard.Presentation;
 public static class DecimalText
 {
     /// <summary>Drops trailing zeros of a decimal's scale without changing its value.</summary>
-    public static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
+    public static decimal Normalize(decimal value) => DiffKeys.Normalize(value);
 
     public static string Invariant(decimal value) => Normalize(value).ToString(CultureInfo.InvariantCulture);
 }

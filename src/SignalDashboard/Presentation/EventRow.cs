@@ -24,6 +24,11 @@ public sealed record EventRow(
 {
     public const string UserSource = "user";
 
+    /// <summary>The field as events and diffs name it (input, output, cache_read, cache_write), or null.</summary>
+    public string? FieldKey => Key(Field);
+
+    private static string? Key(PriceField? field) => field is { } f ? DiffKeys.Field(f) : null;
+
     public decimal? ChangePercent => Old is { } o && New is { } n && o != 0m ? (n - o) / o * 100m : null;
 
     public static EventRow From(PriceEvent e)
@@ -44,9 +49,9 @@ public sealed record EventRow(
     {
         ChangeKind.Added => $"{c.Model} added",
         ChangeKind.Removed => $"{c.Model} removed",
-        _ when c.Old is null => $"{c.Model} {FieldKeys.Event(c.Field)} priced at {PriceFormat.Usd(c.New)}",
-        _ when c.New is null => $"{c.Model} {FieldKeys.Event(c.Field)} price withdrawn (was {PriceFormat.Usd(c.Old)})",
-        _ => $"{c.Model} {FieldKeys.Event(c.Field)} {PriceFormat.Usd(c.Old)} → {PriceFormat.Usd(c.New)} ({PriceFormat.Percent(c.ChangePercent)})",
+        _ when c.Old is null => $"{c.Model} {Key(c.Field)} priced at {PriceFormat.Usd(c.New)}",
+        _ when c.New is null => $"{c.Model} {Key(c.Field)} price withdrawn (was {PriceFormat.Usd(c.Old)})",
+        _ => $"{c.Model} {Key(c.Field)} {PriceFormat.Usd(c.Old)} → {PriceFormat.Usd(c.New)} ({PriceFormat.Percent(c.ChangePercent)})",
     };
 
     /// <summary>The timeline in order: oldest first, price events before annotations on the same instant.</summary>

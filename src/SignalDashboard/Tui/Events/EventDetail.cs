@@ -1,3 +1,4 @@
+using SignalDashboard.Core.Catalog.Events;
 using System.Globalization;
 using SignalDashboard.Presentation;
 
@@ -17,7 +18,7 @@ public static class EventDetail
             lines.Add($"model {row.Provider}{(row.Provider is null ? "" : "/")}{row.Model}");
         if (row.Kind == EventKind.Price)
         {
-            lines.Add($"{row.Change?.ToString().ToLowerInvariant()} {FieldKeys.Event(row.Field) ?? ""}".TrimEnd());
+            lines.Add($"{row.Change?.ToString().ToLowerInvariant()} {row.FieldKey ?? ""}".TrimEnd());
             if (row.Field is not null)
                 lines.Add($"{PriceFormat.Usd(row.Old)} → {PriceFormat.Usd(row.New)} per 1M tokens {(row.ChangePercent is null ? "" : "(" + PriceFormat.Percent(row.ChangePercent) + ")")}".TrimEnd());
         }
