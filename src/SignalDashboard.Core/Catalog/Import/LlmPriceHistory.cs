@@ -17,7 +17,7 @@ namespace SignalDashboard.Core.Catalog.Import;
 /// </remarks>
 internal static class LlmPriceHistory
 {
-    public static IReadOnlyList<SourceSnapshot> Snapshots(IReadOnlyList<LlmPriceRecord> records, DateOnly asOf)
+    public static IReadOnlyList<SourceSnapshot> Snapshots(IReadOnlyList<LlmPriceRecord> records, DateOnly asOf, string source)
     {
         var dates = records
             .SelectMany(r => new[] { r.From, r.To })
@@ -27,24 +27,24 @@ internal static class LlmPriceHistory
             .ToList();
 
         if (dates.Count == 0)
-            return [Snapshot(asOf, records.Where(r => r.InEffectAtStart))];
+            return [Snapshot(source, asOf, records.Where(r => r.InEffectAtStart))];
 
         var snapshots = new List<SourceSnapshot>(dates.Count + 1);
         var initial = records.Where(r => r.InEffectAtStart).ToList();
         if (initial.Count > 0)
-            snapshots.Add(Snapshot(dates[0].AddDays(-1), initial));
+            snapshots.Add(Snapshot(source, dates[0].AddDays(-1), initial));
         foreach (var day in dates)
-            snapshots.Add(Snapshot(day, records.Where(r => r.InEffectOn(day))));
+            snapshots.Add(Snapshot(source, day, records.Where(r => r.InEffectOn(day))));
         return snapshots;
     }
 
-    private static SourceSnapshot Snapshot(DateOnly day, IEnumerable<LlmPriceRecord> inEffect)
+    private static SourceSnapshot Snapshot(string source, DateOnly day, IEnumerable<LlmPriceRecord> inEffect)
     {
         var entries = inEffect
             .GroupBy(r => (r.Vendor, r.Id))
             .Select(g => g.OrderByDescending(r => r.From ?? DateOnly.MinValue).First())
             .Select(r => new SnapshotEntry(r.Vendor, r.Id, r.Prices, r.Name))
             .ToList();
-        return new SourceSnapshot(LlmPricesReader.SourceName, CatalogFormat.LlmPrices, day, entries);
+        return new SourceSnapshot(source, CatalogFormat.LlmPrices, day, entries);
     }
 }

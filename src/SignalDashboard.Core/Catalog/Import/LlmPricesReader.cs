@@ -29,8 +29,11 @@ public static class LlmPricesReader
     {
         if (root.Kind != JsonValueKind.Object)
             throw root.Error($"expected an object (an llm-prices vendor file, current-v1.json or historical-v1.json), found {root.Describe()}");
-        var records = root.Has("vendor") ? ReadVendorFile(root) : ReadPriceList(root);
-        return LlmPriceHistory.Snapshots(records, asOf);
+        // A vendor file is that vendor's history only: it is its own source ("llm-prices/anthropic"), or importing
+        // a second vendor's file would read as every model of the first one removed.
+        if (root.Has("vendor"))
+            return LlmPriceHistory.Snapshots(ReadVendorFile(root), asOf, $"{SourceName}/{root.Required("vendor").NonEmptyString()}");
+        return LlmPriceHistory.Snapshots(ReadPriceList(root), asOf, SourceName);
     }
 
     /// <summary>Whether the object looks like one of the llm-prices files.</summary>

@@ -29,7 +29,8 @@ public class LlmPricesReaderTests
             var snapshots = LlmPricesReader.Read(File.ReadAllText(path), AsOf, path);
 
             Assert.NotEmpty(snapshots);
-            Assert.All(snapshots, s => Assert.Equal(("llm-prices", CatalogFormat.LlmPrices), (s.Source, s.Format)));
+            // each vendor file is its own source: importing a second vendor must not read as the first one removed
+            Assert.All(snapshots, s => Assert.Equal(($"llm-prices/{vendor}", CatalogFormat.LlmPrices), (s.Source, s.Format)));
             Assert.All(snapshots.SelectMany(s => s.Entries), e => Assert.Equal(vendor, e.Provider));
             Assert.Equal(models, snapshots.SelectMany(s => s.Entries).Select(e => e.Model).ToHashSet());
             Assert.Equal(snapshots.Select(s => s.AsOf).Order(), snapshots.Select(s => s.AsOf));
