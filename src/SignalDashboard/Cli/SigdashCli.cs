@@ -4,6 +4,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using SignalDashboard.Configuration;
 using SignalDashboard.Core.Catalog.Bundled;
+using SignalDashboard.Core.Catalog.Import;
 using SignalDashboard.Storage;
 
 namespace SignalDashboard.Cli;
@@ -52,7 +53,7 @@ public static class SigdashCli
         {
             return parse.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is StoreException or CatalogFormatException or ConfigException)
+        catch (Exception e) when (e is StoreException or CatalogFormatException or ConfigException or CatalogImportException)
         {
             context.Error.WriteLine($"sigdash: {OneLine(e.Message)}");
             return ExitCodes.DataError;
