@@ -11,6 +11,7 @@ public static class CatalogCommands
     {
         var catalog = new Command("catalog", "The model price catalog: USD per 1M tokens, tiers and price history.");
         catalog.Subcommands.Add(List(context, db));
+        catalog.Subcommands.Add(CatalogImportCommand.Build(context, db));
         catalog.Subcommands.Add(CatalogDiffCommand.Build(context));
         return catalog;
     }

@@ -32,6 +32,17 @@ public static class CatalogOptions
         return option;
     }
 
+    public static Option<string?> Since()
+    {
+        var since = new Option<string?>("--since") { Description = "Only events on or after this day", HelpName = "YYYY-MM-DD" };
+        since.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } text && !TryParseDay(text, out _))
+                result.AddError($"--since: expected a date as YYYY-MM-DD, found '{text}'");
+        });
+        return since;
+    }
+
     public static DateOnly Day(string? text, CliContext context) =>
         text is not null && TryParseDay(text, out var day) ? day : context.Today;
 

@@ -9,11 +9,12 @@ namespace SignalDashboard.Cli;
 /// <summary>
 /// <c>sigdash events list</c> as a table, JSON or CSV. The keys are a scripting contract: <c>time</c>, <c>kind</c>,
 /// <c>source</c>, <c>provider</c>, <c>model</c>, <c>change</c>, <c>field</c>, <c>old</c>, <c>new</c>, <c>title</c>,
-/// <c>note</c>, <c>tags</c> — prices in USD per 1M tokens or null.
+/// <c>note</c>, <c>tags</c> — prices in USD per 1M tokens or null — then <c>id</c>, an annotation's id (for
+/// <c>sigdash events remove</c>; null for price events).
 /// </summary>
 public static class EventListOutput
 {
-    public static readonly IReadOnlyList<string> Keys = ["time", "kind", "source", "provider", "model", "change", "field", "old", "new", "title", "note", "tags"];
+    public static readonly IReadOnlyList<string> Keys = ["time", "kind", "source", "provider", "model", "change", "field", "old", "new", "title", "note", "tags", "id"];
 
     public static string Table(IReadOnlyList<EventRow> rows)
     {
@@ -50,6 +51,8 @@ public static class EventListOutput
                 json.WriteStartArray("tags");
                 foreach (var tag in row.Tags) json.WriteStringValue(tag);
                 json.WriteEndArray();
+                if (row.AnnotationId is { } id) json.WriteNumber("id", id);
+                else json.WriteNull("id");
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -65,6 +68,7 @@ public static class EventListOutput
             builder.Append(CsvText.Row([
                 Time(row.Time), Kind(row), row.Source, row.Provider, row.Model, Change(row), row.FieldKey,
                 CsvNumber(row.Old), CsvNumber(row.New), row.Title, row.Note, string.Join(';', row.Tags),
+                new CsvCell(row.AnnotationId?.ToString(CultureInfo.InvariantCulture) ?? "", IsNumber: true),
             ]));
         }
         return builder.ToString();

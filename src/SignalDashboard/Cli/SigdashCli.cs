@@ -32,6 +32,7 @@ public static class SigdashCli
         // The default --version reports the entry assembly, which is not sigdash when the CLI runs in-process.
         foreach (var version in root.Options.OfType<VersionOption>()) version.Action = new VersionAction(context.Out);
         root.Subcommands.Add(CatalogCommands.Build(context, db));
+        root.Subcommands.Add(EventsCommands.Build(context, db));
         root.Subcommands.Add(ConfigCommands.Build(context, db));
         root.SetAction(parse => openDashboard?.Invoke(parse.GetValue(db)) ?? ExitCodes.Ok);
         return root;

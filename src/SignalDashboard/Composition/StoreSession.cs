@@ -7,22 +7,31 @@ namespace SignalDashboard.Composition;
 
 /// <summary>
 /// The store as one command or one dashboard session uses it: config read, path resolved
-/// (<c>--db</c> &gt; <c>SIGDASH_DB</c> &gt; config &gt; XDG default), first run filled from feeds/, catalog loaded.
+/// (<c>--db</c> &gt; <c>SIGDASH_DB</c> &gt; config &gt; XDG default), first run filled from feeds/, and the
+/// repositories over it (the catalog is loaded on first use).
 /// </summary>
 public sealed class StoreSession : IDisposable
 {
     private readonly OpenedStore _opened;
+    private readonly Lazy<ModelCatalog> _catalog;
 
-    private StoreSession(OpenedStore opened, ModelCatalog catalog, AppConfig config, StoreLocation location, DateOnly today)
+    private StoreSession(OpenedStore opened, AppConfig config, StoreLocation location, DateOnly today, TimeProvider time)
     {
         _opened = opened;
-        Catalog = catalog;
+        _catalog = new Lazy<ModelCatalog>(opened.Catalog.Load);
         Config = config;
         Location = location;
         Today = today;
+        Snapshots = new SnapshotRepository(opened.Store, time);
+        Events = new EventRepository(opened.Store);
+        Annotations = new AnnotationRepository(opened.Store, time);
     }
 
-    public ModelCatalog Catalog { get; }
+    public ModelCatalog Catalog => _catalog.Value;
+    public SnapshotRepository Snapshots { get; }
+    public EventRepository Events { get; }
+    public AnnotationRepository Annotations { get; }
+    public SignalStore Store => _opened.Store;
     public AppConfig Config { get; }
     public StoreLocation Location { get; }
     public DateOnly Today { get; }
@@ -39,7 +48,7 @@ public sealed class StoreSession : IDisposable
         var opened = bootstrap.Open(location.Path);
         try
         {
-            return new StoreSession(opened, opened.Catalog.Load(), config, location, context.Today);
+            return new StoreSession(opened, config, location, context.Today, context.Time);
         }
         catch
         {
