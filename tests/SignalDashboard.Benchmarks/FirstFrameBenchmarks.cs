@@ -25,11 +25,21 @@ public class FirstFrameBenchmarks
     {
         using var app = Application.Create().Init(DriverRegistry.Names.ANSI);
         app.Driver!.SetScreenSize(120, 40);
-        using var shell = DashboardFactory.Build(app, _catalog, Today);
+        var data = new DashboardData(_catalog, [], [], Today);
+        using var shell = DashboardFactory.Build(app, data, NoAnnotations.Instance, TimeProvider.System);
         var session = app.Begin(shell)!;
         app.LayoutAndDraw(true);
         var screen = app.Driver.ToString()!;
         app.End(session);
         return screen;
     }
+}
+
+/// <summary>The benchmark draws; it never saves an annotation.</summary>
+internal sealed class NoAnnotations : SignalDashboard.Tui.Events.IAnnotationStore
+{
+    public static readonly NoAnnotations Instance = new();
+    public SignalDashboard.Core.Catalog.Events.Annotation Add(SignalDashboard.Core.Catalog.Events.Annotation annotation) => throw new NotSupportedException();
+    public void Update(SignalDashboard.Core.Catalog.Events.Annotation annotation) => throw new NotSupportedException();
+    public bool Delete(long id) => throw new NotSupportedException();
 }

@@ -1,6 +1,6 @@
-using SignalDashboard.Core.Catalog;
 using SignalDashboard.Presentation;
 using SignalDashboard.Tui.Catalog;
+using SignalDashboard.Tui.Events;
 using SignalDashboard.Tui.Shell;
 using Terminal.Gui.App;
 
@@ -9,10 +9,15 @@ namespace SignalDashboard.Tui;
 /// <summary>Builds the shell and its screens from loaded data; used by the real app and by headless tests alike.</summary>
 public static class DashboardFactory
 {
-    public static DashboardShell Build(IApplication app, ModelCatalog catalog, DateOnly today)
+    public static DashboardShell Build(IApplication app, DashboardData data, IAnnotationStore annotations, TimeProvider time)
     {
-        var catalogScreen = new CatalogScreen(catalog, today);
-        var mode = DataModeLabel.Format(DataMode.Cached, catalog.Models.Count == 0 ? null : catalog.LatestDay, today);
-        return new DashboardShell(app, [catalogScreen], mode);
+        var catalogScreen = new CatalogScreen(data.Catalog, data.Today);
+        catalogScreen.SetAnnotations(data.Annotations);
+        var eventsScreen = new EventsScreen(data.PriceEvents, data.Annotations, annotations, data.Today, time.GetUtcNow);
+        eventsScreen.AnnotationsChanged += catalogScreen.SetAnnotations;
+
+        var catalog = data.Catalog;
+        var mode = DataModeLabel.Format(DataMode.Cached, catalog.Models.Count == 0 ? null : catalog.LatestDay, data.Today);
+        return new DashboardShell(app, [catalogScreen, eventsScreen], mode);
     }
 }

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using SignalDashboard.Cli;
 using SignalDashboard.Composition;
 using SignalDashboard.Configuration;
-using SignalDashboard.Core.Catalog;
 using SignalDashboard.Logging;
 using Terminal.Gui.App;
 
@@ -21,11 +20,14 @@ public static class DashboardLauncher
 
         // Read what the screens show, then let go of the store: a dashboard left open all day must not lock
         // out `sigdash` commands run from cron or another terminal.
-        ModelCatalog catalog;
+        DashboardData data;
         AppConfig config;
         string summary;
         using (var session = StoreSession.Open(context, dbOption))
-            (catalog, config, summary) = (session.Catalog, session.Config, session.Summary);
+        {
+            data = new DashboardData(session.Catalog, session.Events.PriceEvents(), session.Annotations.List(), context.Today);
+            (config, summary) = (session.Config, session.Summary);
+        }
 
         using var logs = FileLogging.Create(context.Paths.LogFolder, config.LogLevel);
         var log = logs.CreateLogger("sigdash");
@@ -34,7 +36,8 @@ public static class DashboardLauncher
         try
         {
             using IApplication app = Application.Create().Init();
-            using var shell = DashboardFactory.Build(app, catalog, context.Today);
+            var annotations = new StoreAnnotations(() => StoreSession.Open(context, dbOption));
+            using var shell = DashboardFactory.Build(app, data, annotations, context.Time);
             app.Run(shell);
             log.LogInformation("dashboard closed");
             return ExitCodes.Ok;

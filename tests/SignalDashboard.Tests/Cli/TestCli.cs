@@ -41,6 +41,9 @@ internal sealed class TestCli : IDisposable
 
     public string File(string name) => _temp.File(name);
 
+    /// <summary>A context over this temp home, writing to throwaway writers (for opening the store directly).</summary>
+    public CliContext Context => new(new StringWriter(), new StringWriter(), Paths, FixedTime.Default, FeedsFolder);
+
     public CliRun Run(params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };

@@ -1,8 +1,9 @@
+using SignalDashboard.Composition;
 using SignalDashboard.Core.Catalog;
-using SignalDashboard.Storage;
-using SignalDashboard.TestSupport;
+using SignalDashboard.Tests.Cli;
 using SignalDashboard.Tui;
 using SignalDashboard.Tui.Catalog;
+using SignalDashboard.Tui.Events;
 using SignalDashboard.Tui.Shell;
 using Terminal.Gui.App;
 using Terminal.Gui.Drivers;
@@ -12,29 +13,42 @@ using Terminal.Gui.Testing;
 namespace SignalDashboard.Tests.Ui;
 
 /// <summary>
-/// The real dashboard on Terminal.Gui's ANSI driver, in-process and headless: press keys by name, read the
-/// screen as text. Each harness owns its own <see cref="IApplication"/>, so tests run in parallel.
+/// The real dashboard on Terminal.Gui's ANSI driver, in-process and headless, over a real store in a temp folder
+/// (first run: filled from feeds/): press keys by name, read the screen as text. Each harness owns its own
+/// <see cref="IApplication"/> and store.
 /// </summary>
-public sealed class DashboardHarness : IDisposable
+internal sealed class DashboardHarness : IDisposable
 {
     public static readonly DateOnly Today = new(2026, 11, 27);
 
+    private readonly TestCli _cli = new();
     private readonly IApplication _app;
     private readonly SessionToken _session;
 
-    public DashboardHarness(int width, int height, ModelCatalog? catalog = null)
+    /// <param name="prepare">Runs sigdash commands on the store before the dashboard reads it (imports, annotations).</param>
+    public DashboardHarness(int width, int height, Action<TestCli>? prepare = null)
     {
+        prepare?.Invoke(_cli);
+        DashboardData data;
+        using (var session = OpenStore())
+            data = new DashboardData(session.Catalog, session.Events.PriceEvents(), session.Annotations.List(), Today);
+        Catalog = data.Catalog;
+
         _app = Application.Create().Init(DriverRegistry.Names.ANSI);
         _app.Driver!.SetScreenSize(width, height);
-        Catalog = catalog ?? BundledCatalog.Value;
-        Shell = DashboardFactory.Build(_app, Catalog, Today);
+        Shell = DashboardFactory.Build(_app, data, new StoreAnnotations(OpenStore), FixedTime.Default);
         _session = _app.Begin(Shell)!;
         _app.LayoutAndDraw(true);
     }
 
+    /// <summary>The sigdash command line on the same store (to check what the dashboard saved).</summary>
+    public TestCli Cli => _cli;
+
     public ModelCatalog Catalog { get; }
     public DashboardShell Shell { get; }
-    public CatalogScreen CatalogScreen => (CatalogScreen)Shell.ActiveScreen;
+    public CatalogScreen CatalogScreen => Shell.Screens.OfType<CatalogScreen>().Single();
+
+    public EventsScreen EventsScreen => Shell.Screens.OfType<EventsScreen>().Single();
 
     public DashboardHarness Press(Key key)
     {
@@ -78,10 +92,8 @@ public sealed class DashboardHarness : IDisposable
         _app.End(_session);
         Shell.Dispose();
         _app.Dispose();
+        _cli.Dispose();
     }
 
-    private static class BundledCatalog
-    {
-        public static readonly ModelCatalog Value = new FeedsFolder(RepoPaths.Feeds).LoadCatalog();
-    }
+    private StoreSession OpenStore() => StoreSession.Open(_cli.Context, dbOption: null);
 }

@@ -58,6 +58,7 @@ public sealed class AnnotationEditor : FrameView
         _error.Text = "";
         Visible = true;
         _title.SetFocus();
+        _title.MoveEnd(); // editing goes on at the end of the title, not before it
     }
 
     public void ShowError(string message) => _error.Text = message;

@@ -52,6 +52,8 @@ public sealed class DashboardShell : Window
         Initialized += (_, _) => OnScreenChanged();
     }
 
+    public IReadOnlyList<IDashboardScreen> Screens => _screens;
+
     public IDashboardScreen ActiveScreen => _screens.FirstOrDefault(s => s.View == _tabs.Value) ?? _screens[0];
 
     public bool HelpVisible => _help.Visible;

@@ -1,0 +1,45 @@
+using SignalDashboard.TestSupport;
+using Terminal.Gui.Input;
+
+namespace SignalDashboard.Tests.Ui;
+
+[Collection(TerminalGuiCollection.Name)]
+public sealed class EventsTimeline
+{
+    private static void ImportTwoSnapshots(Cli.TestCli cli)
+    {
+        foreach (var day in new[] { "2025-06-22", "2025-08-06" })
+        {
+            var run = cli.Run("catalog", "import", RepoPaths.SharedFile("catalogs", "genai-prices", $"data-{day}.json"), "--as-of", day);
+            Assert.True(run.ExitCode == 0, run.ToString());
+        }
+    }
+
+    [SkippableFact]
+    public void The_Events_tab_lists_the_price_changes_between_imported_snapshots_newest_first()
+    {
+        using var t = new DashboardHarness(120, 40, ImportTwoSnapshots);
+
+        t.Press(']');
+
+        Assert.Same(t.EventsScreen, t.Shell.ActiveScreen);
+        Assert.Contains("Events · 318 of 318 events", t.Screen); // 29 added, 73 removed, 216 field changes (issue #3 data)
+        Assert.Contains("gpt-4o input $5.00 → $2.50 (-50.0%)", t.EventsScreen.State.Visible.Select(r => r.Title));
+        Assert.Contains("2025-08-06", t.Screen);
+    }
+
+    [SkippableFact]
+    public void Kind_filter_and_search_narrow_the_timeline()
+    {
+        using var t = new DashboardHarness(120, 40, ImportTwoSnapshots);
+        t.Press(']');
+
+        t.Press('/').Type("o1-mini").Press(Key.Enter);
+
+        Assert.All(t.EventsScreen.State.Visible, r => Assert.Contains("o1-mini", r.Model));
+        Assert.Contains("o1-mini input $3.00 → $1.10 (-63.3%)", t.Screen);
+
+        t.Press(Key.C).Press(Key.K).Press(Key.K); // all → price → annotation
+        Assert.Contains("0 of 318 events · annotations", t.Screen);
+    }
+}
