@@ -8,4 +8,10 @@ public sealed record DashboardData(
     ModelCatalog Catalog,
     IReadOnlyList<PriceEvent> PriceEvents,
     IReadOnlyList<Annotation> Annotations,
-    DateOnly Today);
+    DateOnly Today,
+    DateOnly? NewestSnapshot = null)
+{
+    /// <summary>The newest day the data describes: the bundled catalog's last quote or the newest imported snapshot.</summary>
+    public DateOnly? AsOf =>
+        new[] { Catalog.Models.Count == 0 ? (DateOnly?)null : Catalog.LatestDay, NewestSnapshot }.Max();
+}

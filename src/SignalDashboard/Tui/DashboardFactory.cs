@@ -16,8 +16,7 @@ public static class DashboardFactory
         var eventsScreen = new EventsScreen(data.PriceEvents, data.Annotations, annotations, data.Today, time.GetUtcNow);
         eventsScreen.AnnotationsChanged += catalogScreen.SetAnnotations;
 
-        var catalog = data.Catalog;
-        var mode = DataModeLabel.Format(DataMode.Cached, catalog.Models.Count == 0 ? null : catalog.LatestDay, data.Today);
+        var mode = DataModeLabel.Format(DataMode.Cached, data.AsOf, data.Today);
         return new DashboardShell(app, [catalogScreen, eventsScreen], mode);
     }
 }

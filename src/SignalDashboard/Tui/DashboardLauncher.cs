@@ -25,7 +25,8 @@ public static class DashboardLauncher
         string summary;
         using (var session = StoreSession.Open(context, dbOption))
         {
-            data = new DashboardData(session.Catalog, session.Events.PriceEvents(), session.Annotations.List(), context.Today);
+            data = new DashboardData(session.Catalog, session.Events.PriceEvents(), session.Annotations.List(), context.Today,
+                session.Snapshots.List().Select(s => (DateOnly?)s.AsOf).Max());
             (config, summary) = (session.Config, session.Summary);
         }
 

@@ -31,7 +31,8 @@ internal sealed class DashboardHarness : IDisposable
         prepare?.Invoke(_cli);
         DashboardData data;
         using (var session = OpenStore())
-            data = new DashboardData(session.Catalog, session.Events.PriceEvents(), session.Annotations.List(), Today);
+            data = new DashboardData(session.Catalog, session.Events.PriceEvents(), session.Annotations.List(), Today,
+                session.Snapshots.List().Select(s => (DateOnly?)s.AsOf).Max());
         Catalog = data.Catalog;
 
         _app = Application.Create().Init(DriverRegistry.Names.ANSI);

@@ -26,6 +26,7 @@ public sealed class EventsTimeline
         Assert.Contains("Events · 318 of 318 events", t.Screen); // 29 added, 73 removed, 216 field changes (issue #3 data)
         Assert.Contains("gpt-4o input $5.00 → $2.50 (-50.0%)", t.EventsScreen.State.Visible.Select(r => r.Title));
         Assert.Contains("2025-08-06", t.Screen);
+        Assert.Contains("CACHED (as of 2026-03-23", t.Lines[0]); // the bundled catalog is still the newest data
     }
 
     [SkippableFact]

@@ -33,7 +33,7 @@ public sealed class DashboardShell : Window
 
         _titleBar = new Label { Width = Dim.Fill(), Height = 1, HotKeySpecifier = Catalog.CatalogScreen.NoHotKey };
         _titleBar.SetScheme(new Scheme(new Attribute(Color.Black, Color.BrightCyan)));
-        _tabs = new Tabs { Y = 1, Width = Dim.Fill(), Height = Dim.Fill(1), TabDepth = 2 };
+        _tabs = new Tabs { Y = 1, Width = Dim.Fill(), Height = Dim.Fill(1) };
         foreach (var screen in screens) _tabs.Add(screen.View);
         _tabs.ValueChanged += (_, _) => OnScreenChanged();
         _statusBar = new StatusBar();
