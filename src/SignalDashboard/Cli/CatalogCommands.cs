@@ -12,6 +12,7 @@ public static class CatalogCommands
         var catalog = new Command("catalog", "The model price catalog: USD per 1M tokens, tiers and price history.");
         catalog.Subcommands.Add(List(context, db));
         catalog.Subcommands.Add(CatalogImportCommand.Build(context, db));
+        catalog.Subcommands.Add(CatalogSyncCommand.Build(context, db));
         catalog.Subcommands.Add(CatalogDiffCommand.Build(context));
         return catalog;
     }
@@ -31,7 +32,7 @@ public static class CatalogCommands
         list.SetAction(parse =>
         {
             using var session = Composition.StoreSession.Open(context, parse.GetValue(db));
-            var rows = CatalogRow.Build(session.Catalog, session.Today)
+            var rows = CatalogRow.Build(session.Catalog, session.Today, session.SourcePrices())
                 .Where(r => parse.GetValue(tier) is not { } t || (Tiers.TryParse(t, out var wanted) && r.Tier == wanted))
                 .Where(r => parse.GetValue(provider) is not { } p || string.Equals(r.Provider, p, StringComparison.OrdinalIgnoreCase))
                 .ToList();

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using SignalDashboard.Core.Catalog;
+using SignalDashboard.Core.Catalog.Events;
+using SignalDashboard.Core.Catalog.Import;
 using SignalDashboard.Presentation;
 
 namespace SignalDashboard.Cli;
@@ -18,7 +20,7 @@ public static class CatalogListOutput
 
     public static string Table(IReadOnlyList<CatalogRow> rows)
     {
-        string[] headers = ["PROVIDER", "MODEL", "TIER", "INPUT", "OUTPUT", "CACHED", "BATCH IN", "BATCH OUT", "CONTEXT", "TOKENIZER", "LAST Δ"];
+        string[] headers = ["PROVIDER", "MODEL", "TIER", "INPUT", "OUTPUT", "CACHED", "BATCH IN", "BATCH OUT", "CONTEXT", "TOKENIZER", "LAST Δ", "SOURCES"];
         var cells = rows.Select(r => (IReadOnlyList<string>)
         [
             r.Provider, r.Name, r.Tier.ToString(),
@@ -26,6 +28,7 @@ public static class CatalogListOutput
             Price(r, PriceField.BatchInput), Price(r, PriceField.BatchOutput),
             PriceFormat.Tokens(r.Model.ContextWindow), r.Model.TokenizerFamily ?? PriceFormat.Missing,
             PriceFormat.Percent(r.LastChange?.ChangePercent),
+            r.SourcesSummary,
         ]).ToList();
         var table = TextTable.Render(headers, cells, new HashSet<int> { 3, 4, 5, 6, 7, 8, 10 });
         return rows.Any(r => Columns.Any(f => r[f]?.IsDerived == true))
@@ -110,6 +113,23 @@ public static class CatalogListOutput
                 json.WriteEndObject();
             }
         }
+        json.WriteEndArray();
+
+        // what the imported sources (catalog import / sync) list for this model, and where they disagree
+        json.WriteStartArray("listings");
+        foreach (var listing in row.Listings)
+        {
+            json.WriteStartObject();
+            json.WriteString("source", listing.Source);
+            json.WriteString("as_of", listing.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString("provider", listing.Provider);
+            json.WriteString("model", listing.Model);
+            foreach (var field in SourceSnapshot.ComparedFields) WriteNumber(json, DiffKeys.Field(field), listing[field]);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("disagreements");
+        foreach (var field in row.Disagreements) json.WriteStringValue(DiffKeys.Field(field));
         json.WriteEndArray();
         json.WriteEndObject();
     }

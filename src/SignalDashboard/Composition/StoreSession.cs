@@ -1,6 +1,9 @@
 using SignalDashboard.Cli;
 using SignalDashboard.Configuration;
 using SignalDashboard.Core.Catalog;
+using SignalDashboard.Core.Catalog.Events;
+using SignalDashboard.Core.Catalog.Import;
+using SignalDashboard.Presentation;
 using SignalDashboard.Storage;
 
 namespace SignalDashboard.Composition;
@@ -14,10 +17,12 @@ public sealed class StoreSession : IDisposable
 {
     private readonly OpenedStore _opened;
     private readonly Lazy<ModelCatalog> _catalog;
+    private readonly Func<ModelAliases> _aliases;
 
-    private StoreSession(OpenedStore opened, AppConfig config, StoreLocation location, DateOnly today, TimeProvider time)
+    private StoreSession(OpenedStore opened, AppConfig config, StoreLocation location, DateOnly today, TimeProvider time, Func<ModelAliases> aliases)
     {
         _opened = opened;
+        _aliases = aliases;
         _catalog = new Lazy<ModelCatalog>(opened.Catalog.Load);
         Config = config;
         Location = location;
@@ -42,13 +47,12 @@ public sealed class StoreSession : IDisposable
     {
         var config = ConfigLoader.Load(context.Paths).Config;
         var location = new StorePaths(context.Paths.Environment).Resolve(dbOption, config.Store);
-        var bootstrap = new StoreBootstrap(
-            () => context.FeedsFolder is { } folder ? new FeedsFolder(folder) : FeedsFolder.Locate(context.Paths.Environment),
-            context.Time);
+        FeedsFolder Feeds() => context.FeedsFolder is { } folder ? new FeedsFolder(folder) : FeedsFolder.Locate(context.Paths.Environment);
+        var bootstrap = new StoreBootstrap(Feeds, context.Time);
         var opened = bootstrap.Open(location.Path);
         try
         {
-            return new StoreSession(opened, config, location, context.Today, context.Time);
+            return new StoreSession(opened, config, location, context.Today, context.Time, () => AliasesIn(Feeds()));
         }
         catch
         {
@@ -57,5 +61,22 @@ public sealed class StoreSession : IDisposable
         }
     }
 
+    /// <summary>
+    /// What the imported sources list for the catalog's models: the latest snapshot of every source, matched through
+    /// the aliases in feeds/ (the rules alone when feeds/ has no alias file).
+    /// </summary>
+    public SourcePrices SourcePrices()
+    {
+        var latest = Snapshots.List().Select(i => i.Source).Distinct(StringComparer.Ordinal)
+            .Select(Snapshots.Latest).OfType<SourceSnapshot>().ToList();
+        return latest.Count == 0 ? Presentation.SourcePrices.None : new SourcePrices(latest, _aliases());
+    }
+
     public void Dispose() => _opened.Dispose();
+
+    private static ModelAliases AliasesIn(FeedsFolder feeds)
+    {
+        var path = Path.Combine(feeds.Path, ModelAliasReader.RelativePath);
+        return File.Exists(path) ? ModelAliasReader.Load(path) : ModelAliases.Rules;
+    }
 }

@@ -1,5 +1,6 @@
 using SignalDashboard.Core.Catalog;
 using SignalDashboard.Core.Catalog.Events;
+using SignalDashboard.Presentation;
 
 namespace SignalDashboard.Tui;
 
@@ -9,7 +10,8 @@ public sealed record DashboardData(
     IReadOnlyList<PriceEvent> PriceEvents,
     IReadOnlyList<Annotation> Annotations,
     DateOnly Today,
-    DateOnly? NewestSnapshot = null)
+    DateOnly? NewestSnapshot = null,
+    SourcePrices? Sources = null)
 {
     /// <summary>The newest day the data describes: the bundled catalog's last quote or the newest imported snapshot.</summary>
     public DateOnly? AsOf =>

@@ -11,7 +11,7 @@ public static class DashboardFactory
 {
     public static DashboardShell Build(IApplication app, DashboardData data, IAnnotationStore annotations, TimeProvider time)
     {
-        var catalogScreen = new CatalogScreen(data.Catalog, data.Today);
+        var catalogScreen = new CatalogScreen(data.Catalog, data.Today, data.Sources);
         catalogScreen.SetAnnotations(data.Annotations);
         var eventsScreen = new EventsScreen(data.PriceEvents, data.Annotations, annotations, data.Today, time.GetUtcNow);
         eventsScreen.AnnotationsChanged += catalogScreen.SetAnnotations;

@@ -26,7 +26,7 @@ public static class DashboardLauncher
         using (var session = StoreSession.Open(context, dbOption))
         {
             data = new DashboardData(session.Catalog, session.Events.PriceEvents(), session.Annotations.List(), context.Today,
-                session.Snapshots.List().Select(s => (DateOnly?)s.AsOf).Max());
+                session.Snapshots.List().Select(s => (DateOnly?)s.AsOf).Max(), session.SourcePrices());
             (config, summary) = (session.Config, session.Summary);
         }
 

@@ -21,7 +21,7 @@ public sealed class CatalogListTableTests : IDisposable
         var lines = Lines();
 
         Assert.Equal(
-            ["PROVIDER", "MODEL", "TIER", "INPUT", "OUTPUT", "CACHED", "BATCH", "IN", "BATCH", "OUT", "CONTEXT", "TOKENIZER", "LAST", "Δ"],
+            ["PROVIDER", "MODEL", "TIER", "INPUT", "OUTPUT", "CACHED", "BATCH", "IN", "BATCH", "OUT", "CONTEXT", "TOKENIZER", "LAST", "Δ", "SOURCES"],
             lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal(Footnote, lines[^1]);
         Assert.Equal(SeedModel.All.Count, lines.Length - 2);

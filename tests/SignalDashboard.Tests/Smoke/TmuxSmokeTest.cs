@@ -20,10 +20,14 @@ public sealed class TmuxSmokeTest
         Skip.If(FindOnPath("tmux") is null, "tmux is not on PATH; this real-terminal smoke test needs it (CI installs it in .ci/run)");
         Skip.If(FindOnPath("bash") is null, "bash is not on PATH; tests/smoke/tmux-smoke.sh needs it");
 
-        var sigdash = Path.Combine(AppContext.BaseDirectory, "sigdash");
+        // The app's own output folder (built because this project references it), not this test's bin folder: the
+        // test host's folder is laid out for the tests (ASP.NET Core shared framework for Kestrel), not for sigdash.
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // …/bin/<Configuration>/net10.0/
+        var appFolder = Path.Combine(RepoPaths.Root, "src", "SignalDashboard", "bin", configuration, "net10.0");
+        var sigdash = Path.Combine(appFolder, "sigdash");
         Assert.True(File.Exists(sigdash), $"{sigdash} is missing: the build copies the referenced app's apphost beside the tests");
-        Assert.True(Directory.Exists(Path.Combine(AppContext.BaseDirectory, "feeds", "catalog")),
-            $"feeds/catalog is missing in {AppContext.BaseDirectory}: the build copies feeds/ beside sigdash");
+        Assert.True(Directory.Exists(Path.Combine(appFolder, "feeds", "catalog")),
+            $"feeds/catalog is missing in {appFolder}: the build copies feeds/ beside sigdash");
         var script = Path.Combine(RepoPaths.Root, "tests", "smoke", "tmux-smoke.sh");
 
         var (exitCode, output) = RunBash(script, sigdash);

@@ -13,4 +13,5 @@ public enum CatalogColumn
     Context,
     Tokenizer,
     LastChange,
+    Sources,
 }

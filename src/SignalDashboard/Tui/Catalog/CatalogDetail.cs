@@ -1,5 +1,7 @@
 using System.Globalization;
 using SignalDashboard.Core.Catalog;
+using SignalDashboard.Core.Catalog.Events;
+using SignalDashboard.Core.Catalog.Import;
 using SignalDashboard.Presentation;
 
 namespace SignalDashboard.Tui.Catalog;
@@ -34,6 +36,21 @@ public static class CatalogDetail
                 : $"{label,-11} {PriceFormat.Missing}");
         }
 
+        if (row.Listings.Count > 0)
+        {
+            lines.Add("");
+            lines.Add(row.Disagreements.Count == 0
+                ? "sources (latest snapshots) agree"
+                : $"sources (latest snapshots) · ≠ {string.Join(", ", row.Disagreements.Select(DiffKeys.Field))}");
+            foreach (var listing in row.Listings)
+            {
+                var prices = string.Join(" ", SourceSnapshot.ComparedFields
+                    .Where(f => listing[f] is not null)
+                    .Select(f => $"{Short(f)} {PriceFormat.Usd(listing[f])}{(row.Disagreements.Contains(f) ? "≠" : "")}"));
+                lines.Add($"{listing.Source} {listing.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} {listing.Provider}/{listing.Model}: {prices}");
+            }
+        }
+
         var changes = catalog.Changes(model);
         lines.Add("");
         lines.Add(changes.Count == 0 ? "no price changes recorded" : "price changes");
@@ -55,6 +72,15 @@ public static class CatalogDetail
             : $"{Share(policy?.BatchDiscount)} off";
         return $"derived: {rule}";
     }
+
+    private static string Short(PriceField field) => field switch
+    {
+        PriceField.Input => "in",
+        PriceField.Output => "out",
+        PriceField.CachedInput => "cache",
+        PriceField.CacheWrite => "write",
+        _ => field.Key(),
+    };
 
     private static string Share(decimal? fraction) =>
         fraction is { } f ? (f * 100m).ToString("0.##", CultureInfo.InvariantCulture) + "%" : "?";

@@ -32,11 +32,11 @@ public sealed class CatalogScreen : IDashboardScreen
     private readonly FrameView _detailFrame;
     private readonly TextLinesView _detail;
 
-    public CatalogScreen(ModelCatalog catalog, DateOnly day)
+    public CatalogScreen(ModelCatalog catalog, DateOnly day, SourcePrices? sources = null)
     {
         _catalog = catalog;
         _today = day;
-        _state = new CatalogScreenState(CatalogRow.Build(catalog, day));
+        _state = new CatalogScreenState(CatalogRow.Build(catalog, day, sources));
 
         View = new View { Title = "_Catalog", Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
 
@@ -85,7 +85,7 @@ public sealed class CatalogScreen : IDashboardScreen
             new KeyAction(Key.C, "Clear search and filters", ClearAll, "Catalog"),
             new KeyAction(Key.Esc, "Leave search, or clear search and filters", Escape, "Catalog") { WorksWhileTyping = true },
             new KeyAction(Key.Enter, "Keep the search and go back to the table", EndSearch, "Catalog") { WorksWhileTyping = true },
-            .. Enumerable.Range(0, CatalogTableSource.Layout.Count).Select(SortKey),
+            .. Enumerable.Range(0, Math.Min(10, CatalogTableSource.Layout.Count)).Select(SortKey), // 1 … 9, 0: the first ten columns
         ]);
     }
 
@@ -122,7 +122,7 @@ public sealed class CatalogScreen : IDashboardScreen
         return new KeyAction(new Key((char)('0' + number)), $"Sort by the Nth column, from the left (again: reverse)", () => Sort(column.Column), "Catalog")
         {
             ShowInHelp = index == 0,
-            HelpKeys = $"1 … {layout.Count % 10}",
+            HelpKeys = "1 … 0",
         };
     }
 

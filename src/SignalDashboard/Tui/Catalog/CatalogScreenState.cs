@@ -109,6 +109,7 @@ public sealed class CatalogScreenState
         CatalogColumn.Context => row.Model.ContextWindow,
         CatalogColumn.Tokenizer => row.Model.TokenizerFamily,
         CatalogColumn.LastChange => row.LastChange?.ChangePercent,
+        CatalogColumn.Sources => row.Listings.Count == 0 ? null : row.Disagreements.Count * 100 + row.Listings.Count, // disagreements first when descending
         _ => null,
     };
 

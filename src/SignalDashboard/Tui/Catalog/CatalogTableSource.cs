@@ -19,6 +19,7 @@ public sealed class CatalogTableSource(IReadOnlyList<CatalogRow> rows, CatalogCo
         (CatalogColumn.Context, "Context"),
         (CatalogColumn.Tokenizer, "Tokenizer"),
         (CatalogColumn.LastChange, "Last Δ"),
+        (CatalogColumn.Sources, "Sources"),
     ];
 
     public IReadOnlyList<CatalogRow> RowData => rows;
@@ -45,6 +46,7 @@ public sealed class CatalogTableSource(IReadOnlyList<CatalogRow> rows, CatalogCo
         CatalogColumn.Context => PriceFormat.Tokens(row.Model.ContextWindow),
         CatalogColumn.Tokenizer => TerminalText.Sanitize(row.Model.TokenizerFamily ?? PriceFormat.Missing),
         CatalogColumn.LastChange => PriceFormat.Percent(row.LastChange?.ChangePercent),
+        CatalogColumn.Sources => row.SourcesSummary,
         _ => "",
     };
 
