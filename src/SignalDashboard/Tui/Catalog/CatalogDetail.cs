@@ -47,7 +47,8 @@ public static class CatalogDetail
                 var prices = string.Join(" ", SourceSnapshot.ComparedFields
                     .Where(f => listing[f] is not null)
                     .Select(f => $"{Short(f)} {PriceFormat.Usd(listing[f])}{(row.Disagreements.Contains(f) ? "≠" : "")}"));
-                lines.Add($"{listing.Source} {listing.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} {listing.Provider}/{listing.Model}: {prices}");
+                lines.Add($"{listing.Source} · {listing.Provider}/{listing.Model} · {listing.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+                lines.Add($"  {(prices.Length == 0 ? "no prices" : prices)}");
             }
         }
 
