@@ -23,7 +23,7 @@ public static class CatalogImportCommand
         };
         import.SetAction(parse =>
         {
-            var input = CatalogInput.ReadFile(parse.GetValue(file)!);
+            var input = CatalogSyncInput.Read(parse.GetValue(file)!, context);
             var day = CatalogOptions.Day(parse.GetValue(asOf), context);
             var snapshots = CatalogImporter.Read(input.Content, CatalogOptions.Format(parse.GetValue(format)), day, input.Origin);
 
