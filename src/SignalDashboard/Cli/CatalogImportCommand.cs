@@ -6,14 +6,17 @@ using SignalDashboard.Core.Catalog.Import;
 namespace SignalDashboard.Cli;
 
 /// <summary>
-/// <c>sigdash catalog import FILE [--format auto|genai-prices|llm-prices|litellm|openrouter] [--as-of YYYY-MM-DD]</c>:
-/// store a catalog file as a snapshot of its source and derive that source's price events again.
+/// <c>sigdash catalog import FILE|URL [--format auto|genai-prices|llm-prices|litellm|openrouter] [--as-of YYYY-MM-DD]</c>:
+/// store a catalog file (or a download) as a snapshot of its source and derive that source's price events again.
 /// </summary>
 public static class CatalogImportCommand
 {
     public static Command Build(CliContext context, Option<string?> db)
     {
-        var file = new Argument<string>("FILE") { Description = "A catalog file (genai-prices data.json, an llm-prices file, LiteLLM's cost map, OpenRouter's model list)" };
+        var file = new Argument<string>("FILE|URL")
+        {
+            Description = "A catalog file or an http(s) URL (genai-prices data.json, an llm-prices file, LiteLLM's cost map, OpenRouter's model list)",
+        };
         var format = CatalogOptions.CatalogFormat("--format");
         var asOf = CatalogOptions.AsOf("The day the file describes (default: today); files that date their prices (llm-prices) keep their own dates");
 
