@@ -17,6 +17,13 @@ public static class DashboardFactory
         eventsScreen.AnnotationsChanged += catalogScreen.SetAnnotations;
 
         var mode = DataModeLabel.Format(DataMode.Cached, data.AsOf, data.Today);
-        return new DashboardShell(app, [catalogScreen, eventsScreen], mode);
+        var shell = new DashboardShell(app, [catalogScreen, eventsScreen], mode);
+        eventsScreen.OpenModelRequested = (provider, model) =>
+        {
+            if (!catalogScreen.Reveal(provider, model)) return false;
+            shell.Show(catalogScreen);
+            return true;
+        };
+        return shell;
     }
 }

@@ -108,6 +108,26 @@ public sealed class CatalogScreen : IDashboardScreen
 
     public void FocusMain() => _table.SetFocus();
 
+    /// <summary>
+    /// Selects the model a source spells <paramref name="provider"/>/<paramref name="model"/> (the catalog's own key,
+    /// or any source listing of it), clearing filters that would hide it; false when the catalog has no such model.
+    /// </summary>
+    public bool Reveal(string provider, string model)
+    {
+        bool Matches(CatalogRow r) =>
+            (r.Provider == provider && r.Id == model) || r.Listings.Any(l => l.Provider == provider && l.Model == model);
+        if (!_state.Visible.Any(Matches))
+        {
+            _search.Text = "";
+            HideSearch();
+            _state.ClearFilters();
+        }
+        var row = _state.Visible.FirstOrDefault(Matches);
+        if (row is null) return false;
+        Rebind(row.Model.Key);
+        return true;
+    }
+
     /// <summary>The row under the cursor, if any.</summary>
     public CatalogRow? Selected =>
         _table.Table is CatalogTableSource source && _table.Value is { } selection && selection.SelectedCell.Y >= 0 && selection.SelectedCell.Y < source.Rows

@@ -66,10 +66,16 @@ public sealed class EventsScreen : IDashboardScreen
             new KeyAction(Key.D, "Period: all, 7, 30, 90, 365 days", () => Refilter(_state.CyclePeriod), "Events") { Hint = "Period" },
             new KeyAction(new Key('/'), "Search title, model, note and tags", StartSearch, "Events"),
             new KeyAction(Key.C, "Clear search and filters", ClearAll, "Events"),
-            new KeyAction(Key.Enter, "Save the annotation / keep the search", Enter, "Events") { WorksWhileTyping = true },
+            new KeyAction(Key.Enter, "Show the event's model in the Catalog / save the annotation / keep the search", Enter, "Events") { WorksWhileTyping = true },
             new KeyAction(Key.Esc, "Cancel the editor, the search or a delete", Escape, "Events") { WorksWhileTyping = true },
         ]);
     }
+
+    /// <summary>
+    /// Enter on an event with a model: shows that model in the Catalog (provider and model as the event spells them);
+    /// the handler returns false when the catalog has no such model.
+    /// </summary>
+    public Func<string, string, bool>? OpenModelRequested { get; set; }
 
     /// <summary>Raised after an annotation is added, changed or deleted (other screens draw them as markers).</summary>
     public event Action<IReadOnlyList<Annotation>>? AnnotationsChanged;
@@ -116,7 +122,10 @@ public sealed class EventsScreen : IDashboardScreen
         {
             if (_state.Search.Length == 0) _search.Visible = false;
             _table.SetFocus();
+            return;
         }
+        if (Selected is { Provider: { } provider, Model: { } model } && OpenModelRequested is { } open && !open(provider, model))
+            _detail.Lines = [.. EventDetail.Lines(Selected), "", $"{TerminalText.Sanitize(provider)}/{TerminalText.Sanitize(model)} is not one of the catalog's models (only its sources list it)."];
     }
 
     private void Save()

@@ -91,6 +91,13 @@ public sealed class DashboardShell : Window
         else _help.Show(Bindings);
     }
 
+    /// <summary>Brings <paramref name="screen"/> to the front.</summary>
+    public void Show(IDashboardScreen screen)
+    {
+        _tabs.Value = screen.View;
+        screen.FocusMain();
+    }
+
     private void SwitchTab(int delta)
     {
         var index = _screens.ToList().IndexOf(ActiveScreen);
