@@ -75,6 +75,7 @@ public static class CatalogListOutput
         json.WriteString("model", row.Id);
         json.WriteString("name", row.Name);
         json.WriteString("tier", row.Tier.ToString());
+        json.WriteBoolean("curated", row.IsCurated);
         json.WriteBoolean("open_weights", row.Model.OpenWeights);
         WriteNumber(json, "context_window", row.Model.ContextWindow);
         json.WriteString("tokenizer", row.Model.TokenizerFamily);

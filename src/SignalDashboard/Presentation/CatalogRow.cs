@@ -28,13 +28,27 @@ public sealed record CatalogRow(
     /// Builds the rows of every model with the prices in effect on <paramref name="day"/>, and what the imported
     /// sources list for it (<paramref name="sources"/>; none when nothing was imported).
     /// </summary>
-    public static IReadOnlyList<CatalogRow> Build(ModelCatalog catalog, DateOnly day, SourcePrices? sources = null) =>
-        catalog.Models
+    public static IReadOnlyList<CatalogRow> Build(ModelCatalog catalog, DateOnly day, SourcePrices? sources = null)
+    {
+        sources ??= SourcePrices.None;
+        var curated = catalog.Models
             .Where(m => m.Quotes.Any(q => q.EffectiveFrom <= day))
             .Select(m => new CatalogRow(
                 m,
                 catalog.SheetOn(m, day),
                 catalog.Changes(m).LastOrDefault(c => c.Field == PriceField.Input && c.Day <= day),
-                (sources ?? SourcePrices.None).For(m.Key)))
+                sources.For(m.Key)))
             .ToList();
+
+        // Models that only the imported sources list get a row too, priced by the preferred source (ImportedModel).
+        var shown = catalog.Models.Select(m => sources.CanonicalOf(m.Key)).ToHashSet();
+        var imported = sources.All
+            .Where(m => !shown.Contains(m.Canonical))
+            .Select(m => ImportedModel.From(m))
+            .Select(model => new CatalogRow(model, PriceSheet.ForDay(model, DateOnly.MaxValue, catalog.PolicyFor(model.Provider)), null, sources.For(model.Key)));
+        return [.. curated, .. imported];
+    }
+
+    /// <summary>True for a row of the curated catalog (feeds/), false for a model only imported sources list.</summary>
+    public bool IsCurated => !Model.Quotes.Any(q => q.Source.Key.StartsWith(ImportedModel.SourceKeyPrefix, StringComparison.Ordinal));
 }

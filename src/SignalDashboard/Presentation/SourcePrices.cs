@@ -22,6 +22,11 @@ public sealed class SourcePrices
 
     public static SourcePrices None { get; } = new([], ModelAliases.Rules);
 
+    /// <summary>Every model the sources list, by canonical key.</summary>
+    public IEnumerable<ModelAcrossSources> All => _byCanonical.Values;
+
+    public ModelKey CanonicalOf(ModelKey model) => _aliases.Canonical(model);
+
     /// <summary>Every listing of the model in the sources' latest snapshots (none when no source lists it).</summary>
     public IReadOnlyList<SourceListing> For(ModelKey model) =>
         _byCanonical.TryGetValue(_aliases.Canonical(model), out var found) ? found.Listings : [];

@@ -24,7 +24,7 @@ public static class CatalogDetail
         var model = row.Model;
         var lines = new List<string>
         {
-            $"{model.Key}",
+            row.IsCurated ? $"{model.Key}" : $"{model.Key} · listed by imported sources only",
             $"{row.Tier} tier{(model.OpenWeights ? " · open weights" : "")} · ctx {PriceFormat.Tokens(model.ContextWindow)} · {model.TokenizerFamily ?? "tokenizer ?"}",
             "",
         };
