@@ -3,12 +3,16 @@ using SignalDashboard.Core.Catalog.Events;
 
 namespace SignalDashboard.Presentation;
 
-/// <summary>One row of the models table, as the Catalog screen and <c>sigdash catalog list</c> show it.</summary>
+/// <summary>
+/// One row of the models table, as the Catalog screen and <c>sigdash catalog list</c> show it. <see cref="IsCurated"/>
+/// is false for a model that only imported sources list (see <see cref="ImportedModel"/>).
+/// </summary>
 public sealed record CatalogRow(
     CatalogModel Model,
     PriceSheet Prices,
     PriceChange? LastChange,
-    IReadOnlyList<SourceListing> Listings)
+    IReadOnlyList<SourceListing> Listings,
+    bool IsCurated = true)
 {
     /// <summary>The compared fields on which imported sources (or a source and the catalog) disagree.</summary>
     public IReadOnlyList<PriceField> Disagreements { get; } = SourcePrices.Disagreements(Listings, Prices);
@@ -45,10 +49,8 @@ public sealed record CatalogRow(
         var imported = sources.All
             .Where(m => !shown.Contains(m.Canonical))
             .Select(m => ImportedModel.From(m))
-            .Select(model => new CatalogRow(model, PriceSheet.ForDay(model, DateOnly.MaxValue, catalog.PolicyFor(model.Provider)), null, sources.For(model.Key)));
+            .Select(model => new CatalogRow(model, PriceSheet.ForDay(model, DateOnly.MaxValue, catalog.PolicyFor(model.Provider)), null, sources.For(model.Key), IsCurated: false));
         return [.. curated, .. imported];
     }
 
-    /// <summary>True for a row of the curated catalog (feeds/), false for a model only imported sources list.</summary>
-    public bool IsCurated => !Model.Quotes.Any(q => q.Source.Key.StartsWith(ImportedModel.SourceKeyPrefix, StringComparison.Ordinal));
 }

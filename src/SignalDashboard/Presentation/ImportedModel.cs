@@ -13,8 +13,6 @@ public static class ImportedModel
     /// <summary>The order in which a source's prices are preferred for the row (the first that lists the model).</summary>
     public static readonly IReadOnlyList<string> PreferredSources = ["genai-prices", "openrouter", "litellm", "llm-prices"];
 
-    public const string SourceKeyPrefix = "imported:";
-
     public static CatalogModel From(ModelAcrossSources model)
     {
         var listing = model.Listings
@@ -22,7 +20,7 @@ public static class ImportedModel
             .ThenBy(l => l.Provider == model.Canonical.Provider ? 0 : 1) // the provider's own listing before a reseller's
             .ThenBy(l => l.Source, StringComparer.Ordinal)
             .First();
-        var source = new PriceSource(SourceKeyPrefix + listing.Source, listing.Source);
+        var source = new PriceSource(listing.Source, listing.Source);
         var quotes = listing.Prices
             .Select(p => new PriceQuote(p.Key, p.Value, listing.AsOf, source, DateCertainty.Observed))
             .ToList();
