@@ -45,9 +45,7 @@ public sealed class CatalogScreenState
     /// <summary>Steps the provider filter: all → each provider in turn → all.</summary>
     public void CycleProvider()
     {
-        var providers = Providers;
-        var index = Provider is null ? -1 : providers.ToList().FindIndex(p => p.Equals(Provider, StringComparison.OrdinalIgnoreCase));
-        Provider = index + 1 < providers.Count ? providers[index + 1] : null;
+        Provider = FilterCycle.Next(Providers, Provider);
         Refresh();
     }
 
