@@ -92,6 +92,25 @@ internal static class MarketChunkBson
         return bars;
     }
 
+    /// <summary>Adds the chunk's points with <paramref name="from"/> ≤ time ≤ <paramref name="to"/> to <paramref name="points"/>.</summary>
+    public static void AppendPoints(BsonDocument chunk, long from, long to, List<MarketPoint> points)
+    {
+        var t = chunk["t"].AsArray;
+        var p = chunk["p"].AsArray;
+        var v = chunk["v"].AsArray;
+        if (p.Count != t.Count || v.Count != t.Count)
+            throw new InvalidDataException($"a stored market chunk ({chunk["_id"]}) has arrays of different lengths");
+        var open = chunk["open"];
+        var openAt = open.IsNull ? long.MinValue : open.AsInt64;
+        for (var i = 0; i < t.Count; i++)
+        {
+            var time = t[i].AsInt64;
+            if (time < from || time > to) continue;
+            var volume = v[i];
+            points.Add(new MarketPoint(Time(time), Decimal(p[i]), volume.IsNull ? null : Decimal(volume), time == openAt));
+        }
+    }
+
     private static decimal Decimal(BsonValue value) =>
         value.IsDecimal ? value.AsDecimal : throw StoredValues.Damaged("market value", value);
 
@@ -114,8 +133,6 @@ internal static class MarketChunkBson
     /// <summary>One bar as stored: its start in unix seconds.</summary>
     internal readonly record struct Bar(long Time, decimal Price, decimal? Volume, bool IsOpen)
     {
-        public MarketPoint Point() => new(MarketChunkBson.Time(Time), Price, Volume, IsOpen);
-
         public bool SameAs(Bar other) => Time == other.Time && Price == other.Price && Volume == other.Volume && IsOpen == other.IsOpen
             && Exact(Price) == Exact(other.Price) && Exact(Volume) == Exact(other.Volume);
 

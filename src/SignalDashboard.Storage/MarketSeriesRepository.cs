@@ -83,13 +83,7 @@ public sealed class MarketSeriesRepository
             var low = MarketChunkBson.ChunkId(seriesId, MarketChunkBson.PeriodStart(interval, fromSeconds));
             var high = MarketChunkBson.ChunkId(seriesId, Math.Min(toSeconds, 999_999_999_999));
             foreach (var chunk in Chunks.Find(Query.Between("_id", low, high)))
-            {
-                foreach (var bar in MarketChunkBson.Bars(chunk))
-                {
-                    if (bar.Time >= fromSeconds && bar.Time <= toSeconds)
-                        points.Add(bar.Point());
-                }
-            }
+                MarketChunkBson.AppendPoints(chunk, fromSeconds, toSeconds, points);
         }
         return new MarketSeries(asset, chosen, interval, points);
     }
