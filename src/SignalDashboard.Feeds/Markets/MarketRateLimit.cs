@@ -3,16 +3,17 @@ using System.Threading.RateLimiting;
 namespace SignalDashboard.Feeds.Markets;
 
 /// <summary>
-/// A provider's client-side limit, as a token bucket: <see cref="Permits"/> calls per <see cref="Period"/>, at most
-/// <see cref="Burst"/> at once after a quiet time; calls beyond it wait in a queue of <see cref="QueueLimit"/>.
+/// A provider's client-side limit: at most <see cref="Permits"/> calls in any <see cref="Period"/> (so one call
+/// per period when <see cref="Permits"/> is 1); calls beyond it wait in a queue of <see cref="QueueLimit"/>, and a
+/// call that finds the queue full fails without being made.
 /// </summary>
-public sealed record MarketRateLimit(int Permits, TimeSpan Period, int Burst = 1, int QueueLimit = 256)
+public sealed record MarketRateLimit(int Permits, TimeSpan Period, int QueueLimit = 256)
 {
     /// <summary>CoinGecko publishes ~30 calls/min for keyless and demo use: one every two seconds.</summary>
     public static MarketRateLimit CoinGecko { get; } = new(1, TimeSpan.FromSeconds(2));
 
     /// <summary>Binance allows 6000 request weight/min per IP (klines weigh 2): sigdash stays far below it.</summary>
-    public static MarketRateLimit Binance { get; } = new(10, TimeSpan.FromSeconds(1), Burst: 10);
+    public static MarketRateLimit Binance { get; } = new(10, TimeSpan.FromSeconds(1));
 
     /// <summary>Kraken's public endpoints: about one call per second.</summary>
     public static MarketRateLimit Kraken { get; } = new(1, TimeSpan.FromSeconds(1));
@@ -33,22 +34,14 @@ public sealed record MarketRateLimit(int Permits, TimeSpan Period, int Burst = 1
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
     };
 
-    internal RateLimiter CreateLimiter() => new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-    {
-        TokenLimit = Math.Max(1, Burst),
-        TokensPerPeriod = Math.Max(1, Permits),
-        ReplenishmentPeriod = Period,
-        QueueLimit = Math.Max(0, QueueLimit),
-        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        AutoReplenishment = true,
-    });
+    internal RateLimiter CreateLimiter(TimeProvider time) => new SpacedRateLimiter(Permits, Period, QueueLimit, time);
 }
 
 /// <summary>One limiter per provider, shared by every call to it (a singleton of the container).</summary>
-public sealed class MarketRateLimiters(MarketFeedOptions options) : IDisposable
+public sealed class MarketRateLimiters(MarketFeedOptions options, TimeProvider time) : IDisposable
 {
     private readonly Dictionary<MarketProvider, RateLimiter> _limiters =
-        Enum.GetValues<MarketProvider>().ToDictionary(p => p, p => options.RateLimitFor(p).CreateLimiter());
+        Enum.GetValues<MarketProvider>().ToDictionary(p => p, p => options.RateLimitFor(p).CreateLimiter(time));
 
     public RateLimiter For(MarketProvider provider) => _limiters[provider];
 

@@ -15,7 +15,7 @@ namespace SignalDashboard.Feeds.Tests.Markets;
 internal sealed class MarketHarness : IAsyncDisposable
 {
     /// <summary>Limits that never get in the way: only the rate limiter tests set real ones.</summary>
-    public static MarketRateLimit Unlimited { get; } = new(1000, TimeSpan.FromMilliseconds(10), Burst: 1000);
+    public static MarketRateLimit Unlimited { get; } = new(1000, TimeSpan.FromMilliseconds(10));
 
     private readonly ServiceProvider _services;
 
