@@ -14,7 +14,7 @@ namespace SignalDashboard.Storage;
 /// </para>
 /// <para>
 /// Times are kept to the second (unix seconds, UTC); a point with a fraction of a second or before 1970 is refused.
-/// Prices and volumes are BSON decimals: read back exactly as given, scale included.
+/// Prices and volumes are decimals, stored bit for bit: read back exactly as given, scale included.
 /// </para>
 /// </summary>
 public sealed class MarketSeriesRepository

@@ -11,11 +11,12 @@ namespace SignalDashboard.Benchmarks;
 /// an incremental update of one day for all 10 assets (the closed daily bar, a new open one, 24 hourly bars — each
 /// invocation the next day); one-year range queries of one asset (daily: 12 chunks, hourly: 53 chunks).
 /// The two <c>Encoding*</c> benchmarks write the same points as raw chunk documents straight through LiteDB with
-/// prices and volumes as BSON decimals (what the repository does) or as int64 scaled by 10^8, to compare the two.
-/// Measured on 2026-11-27 (--job short, 2 CPUs, other builds running): ingest 223 ms (±33, 129 MB allocated);
-/// incremental day for 10 assets 5.3 ms (±1.1); one year daily 0.4–1.5 ms, one year hourly (8,760 points) 4.7 ms
-/// (±0.5, 5.3 MB); raw chunks with decimals 299 ms vs scaled int64 239 ms (±105): a gain within the noise, so the
-/// store keeps decimals (exact, no scale to choose).
+/// prices and volumes as BSON arrays of decimals or of int64 scaled by 10^8, to compare the two.
+/// Measured on 2026-11-27 (--job short, 2 CPUs, other builds running), chunks packed as binary arrays: ingest
+/// 190 ms (±25, 103 MB allocated); incremental day for 10 assets 5.3 ms (±0.6); one year daily 0.30 ms, one year
+/// hourly (8,760 points) 3.0 ms (±0.3, 2.6 MB). With BSON arrays of decimals instead: ingest 223 ms, hourly year
+/// 4.7 ms. Raw chunks with decimals vs scaled int64: 299 vs 239 ms in one run, 244 vs 298 ms in the next (±100):
+/// no difference beyond the noise, so the store keeps decimals (exact, no scale to choose).
 /// </summary>
 [MemoryDiagnoser]
 public class MarketStorageBenchmarks
