@@ -33,6 +33,8 @@ public static class SigdashCli
         foreach (var version in root.Options.OfType<VersionOption>()) version.Action = new VersionAction(context.Out);
         root.Subcommands.Add(CatalogCommands.Build(context, db));
         root.Subcommands.Add(EventsCommands.Build(context, db));
+        root.Subcommands.Add(MarketsCommands.Build(context, db));
+        root.Subcommands.Add(FeedsCommands.Build(context, db));
         root.Subcommands.Add(ConfigCommands.Build(context, db));
         root.SetAction(parse => openDashboard?.Invoke(parse.GetValue(db)) ?? ExitCodes.Ok);
         return root;

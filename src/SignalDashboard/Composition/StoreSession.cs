@@ -30,12 +30,14 @@ public sealed class StoreSession : IDisposable
         Snapshots = new SnapshotRepository(opened.Store, time);
         Events = new EventRepository(opened.Store);
         Annotations = new AnnotationRepository(opened.Store, time);
+        Markets = new MarketSeriesRepository(opened.Store);
     }
 
     public ModelCatalog Catalog => _catalog.Value;
     public SnapshotRepository Snapshots { get; }
     public EventRepository Events { get; }
     public AnnotationRepository Annotations { get; }
+    public MarketSeriesRepository Markets { get; }
     public SignalStore Store => _opened.Store;
     public AppConfig Config { get; }
     public StoreLocation Location { get; }
