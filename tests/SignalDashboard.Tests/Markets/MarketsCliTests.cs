@@ -173,4 +173,19 @@ public sealed class MarketsCliTests : IDisposable
         var line = _cli.Run("feeds", "import", WriteStooq()).AssertFailsWithOneLine(2);
         Assert.Contains("--asset", line);
     }
+
+    [Fact]
+    public void Yahoo_import_takes_the_asset_from_the_file()
+    {
+        var fixture = Path.Combine(RepoPaths.Root, "tests", "SignalDashboard.Core.Tests", "Markets", "Fixtures", "yahoo-nvda-chart.json");
+
+        var run = _cli.Run("feeds", "import", fixture);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.StartsWith("NVDA: ", run.Out);
+        Assert.Contains(" daily points from yahoo (", run.Out);
+        var nvda = Rows(_cli.Run("markets", "list", "--format", "json")).Single(r => r.GetProperty("symbol").GetString() == "NVDA");
+        Assert.Equal("yahoo", nvda.GetProperty("provider").GetString());
+        Assert.False(nvda.GetProperty("demo").GetBoolean());
+    }
 }
