@@ -87,22 +87,7 @@ public sealed class AnnotationRepository
         return next;
     }
 
-    private T InTransaction<T>(Func<T> work)
-    {
-        if (!Db.BeginTrans())
-            throw new InvalidOperationException("A store transaction is already in progress on this thread.");
-        try
-        {
-            var result = work();
-            Db.Commit();
-            return result;
-        }
-        catch
-        {
-            Db.Rollback();
-            throw;
-        }
-    }
+    private T InTransaction<T>(Func<T> work) => _store.InTransaction(work);
 
     private static void CheckTitle(Annotation annotation)
     {

@@ -68,19 +68,7 @@ public sealed class CatalogRepository
     public CatalogSaveResult Save(ModelCatalog catalog)
     {
         var observedAt = CatalogBson.ToStoredPrecision(_time.GetUtcNow());
-        if (!Db.BeginTrans())
-            throw new InvalidOperationException("A catalog save is already in progress on this thread.");
-        try
-        {
-            var result = SaveInTransaction(catalog, observedAt);
-            Db.Commit();
-            return result;
-        }
-        catch
-        {
-            Db.Rollback();
-            throw;
-        }
+        return _store.InTransaction(() => SaveInTransaction(catalog, observedAt));
     }
 
     private CatalogSaveResult SaveInTransaction(ModelCatalog catalog, DateTimeOffset observedAt)

@@ -233,22 +233,7 @@ public sealed class MarketSeriesRepository
         return removed;
     }
 
-    private T InTransaction<T>(Func<T> work)
-    {
-        if (!Db.BeginTrans())
-            throw new InvalidOperationException("A store transaction is already in progress on this thread.");
-        try
-        {
-            var result = work();
-            Db.Commit();
-            return result;
-        }
-        catch
-        {
-            Db.Rollback();
-            throw;
-        }
-    }
+    private T InTransaction<T>(Func<T> work) => _store.InTransaction(work);
 
     private static long CeilingSeconds(DateTimeOffset time)
     {

@@ -79,6 +79,27 @@ public sealed class SignalStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> in one LiteDB transaction: committed when it returns, rolled back when it throws,
+    /// so a failed change leaves the store as it was.
+    /// </summary>
+    public T InTransaction<T>(Func<T> work)
+    {
+        if (!Database.BeginTrans())
+            throw new InvalidOperationException("A store transaction is already in progress on this thread.");
+        try
+        {
+            var result = work();
+            Database.Commit();
+            return result;
+        }
+        catch
+        {
+            Database.Rollback();
+            throw;
+        }
+    }
+
     public void Dispose()
     {
         if (_disposed) return;

@@ -102,22 +102,7 @@ public sealed class SnapshotRepository
     public IReadOnlyList<SourceSnapshot> All(string source) =>
         Snapshots.Find(Query.EQ("source", source)).Select(SnapshotBson.Snapshot).OrderBy(s => s.AsOf).ToList();
 
-    private T InTransaction<T>(Func<T> work)
-    {
-        if (!Db.BeginTrans())
-            throw new InvalidOperationException("A store transaction is already in progress on this thread.");
-        try
-        {
-            var result = work();
-            Db.Commit();
-            return result;
-        }
-        catch
-        {
-            Db.Rollback();
-            throw;
-        }
-    }
+    private T InTransaction<T>(Func<T> work) => _store.InTransaction(work);
 
     private ImportResult ImportInTransaction(
         IReadOnlyList<SourceSnapshot> snapshots, IReadOnlyList<string> fingerprints, DateTimeOffset importedAt,
