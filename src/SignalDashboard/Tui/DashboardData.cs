@@ -1,6 +1,7 @@
 using SignalDashboard.Core.Catalog;
 using SignalDashboard.Core.Catalog.Events;
 using SignalDashboard.Presentation;
+using SignalDashboard.Tui.Markets;
 
 namespace SignalDashboard.Tui;
 
@@ -11,7 +12,8 @@ public sealed record DashboardData(
     IReadOnlyList<Annotation> Annotations,
     DateOnly Today,
     DateOnly? NewestSnapshot = null,
-    SourcePrices? Sources = null)
+    SourcePrices? Sources = null,
+    IReadOnlyList<MarketEntry>? Markets = null)
 {
     /// <summary>The newest day the data describes: the bundled catalog's last quote or the newest imported snapshot.</summary>
     public DateOnly? AsOf =>

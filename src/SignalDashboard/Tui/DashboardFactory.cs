@@ -1,6 +1,7 @@
 using SignalDashboard.Presentation;
 using SignalDashboard.Tui.Catalog;
 using SignalDashboard.Tui.Events;
+using SignalDashboard.Tui.Markets;
 using SignalDashboard.Tui.Shell;
 using Terminal.Gui.App;
 
@@ -16,8 +17,10 @@ public static class DashboardFactory
         var eventsScreen = new EventsScreen(data.PriceEvents, data.Annotations, annotations, data.Today, time.GetUtcNow);
         eventsScreen.AnnotationsChanged += catalogScreen.SetAnnotations;
 
+        var marketsScreen = new MarketsScreen(data.Markets ?? []);
+
         var mode = DataModeLabel.Format(DataMode.Cached, data.AsOf, data.Today);
-        var shell = new DashboardShell(app, [catalogScreen, eventsScreen], mode);
+        var shell = new DashboardShell(app, [catalogScreen, marketsScreen, eventsScreen], mode);
         eventsScreen.OpenModelRequested = (provider, model) =>
         {
             if (!catalogScreen.Reveal(provider, model)) return false;

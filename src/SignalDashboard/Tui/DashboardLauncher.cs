@@ -26,7 +26,8 @@ public static class DashboardLauncher
         using (var session = StoreSession.Open(context, dbOption))
         {
             data = new DashboardData(session.Catalog, session.Events.PriceEvents(), session.Annotations.List(), context.Today,
-                session.Snapshots.List().Select(s => (DateOnly?)s.AsOf).Max(), session.SourcePrices());
+                session.Snapshots.List().Select(s => (DateOnly?)s.AsOf).Max(), session.SourcePrices(),
+                Markets.MarketEntry.Load(context, session));
             (config, summary) = (session.Config, session.Summary);
         }
 

@@ -10,7 +10,7 @@ public sealed class AnnotationsPersist
     private static DashboardHarness AddOpusNote()
     {
         var t = new DashboardHarness(120, 40);
-        t.Press(']').Press(Key.A);
+        t.Press(']').Press(']').Press(Key.A);
         Assert.True(t.EventsScreen.Editor.Visible);
         // the editor opens on the title; Tab moves on to note, tags and link
         t.Type("Opus 4.6 cut to $5/$25").Press(Key.Tab).Type("67% cheaper").Press(Key.Tab).Type("pricing, anthropic")
@@ -40,7 +40,7 @@ public sealed class AnnotationsPersist
     {
         using var t = AddOpusNote();
 
-        t.Press('[').Press('/').Type("opus 4.6").Press(Key.Enter);
+        t.Press('[').Press('[').Press('/').Type("opus 4.6").Press(Key.Enter);
 
         Assert.Contains(t.Lines, l => l.Contains('▲') && l.Contains("Opus 4.6 cu"));
     }
@@ -49,7 +49,7 @@ public sealed class AnnotationsPersist
     public void A_wrong_date_is_reported_in_the_editor_and_nothing_is_saved()
     {
         using var t = new DashboardHarness(120, 40);
-        t.Press(']').Press(Key.A).Type("note").Press(Key.Tab.WithShift);
+        t.Press(']').Press(']').Press(Key.A).Type("note").Press(Key.Tab.WithShift);
         t.Type("\b\b\b\b\b\b\b\b\b\b\b\b\b\b\b\bnot a date");
 
         t.Press(Key.Enter);

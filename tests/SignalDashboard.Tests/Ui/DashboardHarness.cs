@@ -4,6 +4,7 @@ using SignalDashboard.Tests.Cli;
 using SignalDashboard.Tui;
 using SignalDashboard.Tui.Catalog;
 using SignalDashboard.Tui.Events;
+using SignalDashboard.Tui.Markets;
 using SignalDashboard.Tui.Shell;
 using Terminal.Gui.App;
 using Terminal.Gui.Drivers;
@@ -32,7 +33,8 @@ internal sealed class DashboardHarness : IDisposable
         DashboardData data;
         using (var session = OpenStore())
             data = new DashboardData(session.Catalog, session.Events.PriceEvents(), session.Annotations.List(), Today,
-                session.Snapshots.List().Select(s => (DateOnly?)s.AsOf).Max());
+                session.Snapshots.List().Select(s => (DateOnly?)s.AsOf).Max(),
+                Markets: MarketEntry.Load(_cli.Context, session));
         Catalog = data.Catalog;
 
         _app = Application.Create().Init(DriverRegistry.Names.ANSI);
@@ -50,6 +52,8 @@ internal sealed class DashboardHarness : IDisposable
     public CatalogScreen CatalogScreen => Shell.Screens.OfType<CatalogScreen>().Single();
 
     public EventsScreen EventsScreen => Shell.Screens.OfType<EventsScreen>().Single();
+
+    public MarketsScreen MarketsScreen => Shell.Screens.OfType<MarketsScreen>().Single();
 
     public DashboardHarness Press(Key key)
     {

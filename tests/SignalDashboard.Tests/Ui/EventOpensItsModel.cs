@@ -16,7 +16,7 @@ public sealed class EventOpensItsModel
     public void Enter_on_a_price_event_shows_its_model_in_the_Catalog()
     {
         using var t = new DashboardHarness(120, 40, ImportTwoSnapshots);
-        t.Press(']').Press('/').Type("gemini-2.5-pro cache_write").Press(Key.Enter);
+        t.Press(']').Press(']').Press('/').Type("gemini-2.5-pro cache_write").Press(Key.Enter);
         Assert.EndsWith("gemini-2.5-pro", t.EventsScreen.Selected?.Model); // google's own listing or OpenRouter's google/…
 
         t.Press(Key.Enter);
@@ -30,7 +30,7 @@ public sealed class EventOpensItsModel
     public void A_model_only_the_sources_list_says_so()
     {
         using var t = new DashboardHarness(120, 40, ImportTwoSnapshots);
-        t.Press(']').Press('/').Type("o1-mini input").Press(Key.Enter);
+        t.Press(']').Press(']').Press('/').Type("o1-mini input").Press(Key.Enter);
 
         t.Press(Key.Enter);
 

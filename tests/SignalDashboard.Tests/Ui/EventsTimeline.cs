@@ -20,7 +20,7 @@ public sealed class EventsTimeline
     {
         using var t = new DashboardHarness(120, 40, ImportTwoSnapshots);
 
-        t.Press(']');
+        t.Press(']').Press(']');
 
         Assert.Same(t.EventsScreen, t.Shell.ActiveScreen);
         Assert.Contains("Events · 318 of 318 events", t.Screen); // 29 added, 73 removed, 216 field changes (issue #3 data)
@@ -33,7 +33,7 @@ public sealed class EventsTimeline
     public void Kind_filter_and_search_narrow_the_timeline()
     {
         using var t = new DashboardHarness(120, 40, ImportTwoSnapshots);
-        t.Press(']');
+        t.Press(']').Press(']');
 
         t.Press('/').Type("o1-mini").Press(Key.Enter);
 

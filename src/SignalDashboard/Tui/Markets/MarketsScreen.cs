@@ -1,0 +1,126 @@
+using SignalDashboard.Charts;
+using SignalDashboard.Presentation;
+using SignalDashboard.Tui.Keys;
+using SignalDashboard.Tui.Widgets;
+using Terminal.Gui.Drawing;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+using Attribute = Terminal.Gui.Drawing.Attribute;
+
+namespace SignalDashboard.Tui.Markets;
+
+/// <summary>
+/// The Markets tab: the assets table above the selected asset's price line with its volume bars below, over the
+/// same time window, and a cursor readout. Layout only; <see cref="MarketsScreenState"/> decides what is shown.
+/// </summary>
+public sealed class MarketsScreen : IDashboardScreen
+{
+    private readonly MarketsScreenState _state;
+    private readonly FrameView _tableFrame;
+    private readonly TableView _table;
+    private readonly FrameView _chartFrame;
+    private readonly ChartView _price;
+    private readonly ChartView _volume;
+    private readonly TextLinesView _readout;
+
+    public MarketsScreen(IReadOnlyList<MarketEntry> entries)
+    {
+        _state = new MarketsScreenState(entries);
+
+        View = new View { Title = "_Markets", Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
+
+        _tableFrame = new FrameView { Title = "Assets", Width = Dim.Fill(), Height = Dim.Percent(40) };
+        _table = new TableView
+        {
+            Width = Dim.Fill(),
+            Height = Dim.Fill(),
+            FullRowSelect = true,
+            CollectionNavigator = null, // letters are our key bindings, not type-to-search
+        };
+        _table.Style.ShowHorizontalHeaderOverline = false;
+        _table.Style.ShowVerticalCellLines = false;
+        _table.Style.ShowVerticalHeaderLines = false;
+        _table.Style.ExpandLastColumn = false;
+        _table.Style.AlwaysShowHeaders = true;
+        foreach (var index in new[] { 3, 4, 5, 6, 7, 8 })
+            _table.Style.GetOrCreateColumnStyle(index).Alignment = Alignment.End;
+        _table.Style.GetOrCreateColumnStyle(1).MaxWidth = 22;
+        _table.Style.GetOrCreateColumnStyle(2).ColorGetter = args => args.CellValue as string == "DEMO"
+            ? new Scheme(new Attribute(Color.BrightYellow, Color.None))
+            : null;
+        foreach (var index in new[] { 4, 5, 6, 8 })
+            _table.Style.GetOrCreateColumnStyle(index).ColorGetter = args => (args.CellValue as string) switch
+            {
+                ['+', ..] => new Scheme(new Attribute(Color.BrightGreen, Color.None)),
+                ['-', ..] => new Scheme(new Attribute(Color.BrightRed, Color.None)),
+                _ => null,
+            };
+        _table.Table = new MarketsTableSource(entries);
+        _table.ValueChanged += (_, _) => ShowSelected();
+        _tableFrame.Add(_table);
+
+        _chartFrame = new FrameView { Y = Pos.Bottom(_tableFrame), Width = Dim.Fill(), Height = Dim.Fill() };
+        _price = new ChartView { Width = Dim.Fill(), Height = Dim.Percent(70) };
+        _volume = new ChartView { Y = Pos.Bottom(_price), Width = Dim.Fill(), Height = Dim.Fill(1) };
+        _readout = new TextLinesView { Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1 };
+        _chartFrame.Add(_price, _volume, _readout);
+
+        View.Add(_tableFrame, _chartFrame);
+
+        Keys = new KeyMap(
+        [
+            .. MarketRanges.InKeyOrder.Select(RangeKey),
+            new KeyAction(Key.L, "Toggle log scale on the price axis", Change(_state.ToggleLog), "Markets") { Hint = "Log" },
+            new KeyAction(Key.CursorLeft, "Move the chart cursor back one bar", Change(() => _state.MoveCursor(-1)), "Markets") { HelpKeys = "← →" },
+            new KeyAction(Key.CursorRight, "Move the chart cursor on one bar", Change(() => _state.MoveCursor(+1)), "Markets") { ShowInHelp = false },
+            new KeyAction(Key.Esc, "Hide the chart cursor", Change(_state.HideCursor), "Markets"),
+        ]);
+
+        if (entries.Count > 0) _table.SetSelection(0, 0, false, null);
+        ShowSelected();
+    }
+
+    public string Title => View.Title;
+    public View View { get; }
+    public KeyMap Keys { get; }
+    public MarketsScreenState State => _state;
+    public TableView Table => _table;
+    public ChartView PriceChart => _price;
+    public ChartView VolumeChart => _volume;
+
+    public void FocusMain() => _table.SetFocus();
+
+    private KeyAction RangeKey(MarketRange range, int index) =>
+        new(new Key((char)('1' + index)), "Chart range: 7D, 30D, 90D, 1Y, All", Change(() => _state.SetRange(range)), "Markets")
+        {
+            Hint = index == 0 ? "Range" : null,
+            ShowInHelp = index == 0,
+            HelpKeys = "1 … 5",
+        };
+
+    private Action Change(Action change) => () =>
+    {
+        change();
+        ShowChart();
+    };
+
+    private void ShowSelected()
+    {
+        var row = _table.Value is { } selection ? selection.SelectedCell.Y : 0;
+        _state.Select(Math.Clamp(row, 0, Math.Max(0, _state.Entries.Count - 1)));
+        ShowChart();
+    }
+
+    private void ShowChart()
+    {
+        _price.Series = _state.PriceSeries();
+        _price.Options = _state.PriceOptions();
+        _volume.Series = _state.VolumeSeries();
+        _volume.Options = _state.VolumeOptions();
+        _readout.Lines = [_state.Readout()];
+        _chartFrame.Title = _state.Selected is { } e
+            ? $"{TerminalText.Sanitize(e.Asset.Name)} · {e.DataLabel} · {_state.Range.Label()}"
+            : "Chart";
+    }
+}
