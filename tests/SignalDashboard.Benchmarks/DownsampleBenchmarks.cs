@@ -1,0 +1,34 @@
+using BenchmarkDotNet.Attributes;
+using SignalDashboard.Core.Markets;
+
+namespace SignalDashboard.Benchmarks;
+
+/// <summary>
+/// Reducing a long series to what a chart can show: 1,000,000 points (about 114 years of hourly bars, or many
+/// assets' worth) to min/max per column for a 200-column chart. Issue #4 aims for under 5 ms.
+/// </summary>
+[MemoryDiagnoser]
+public class DownsampleBenchmarks
+{
+    private MarketPoint[] _points = [];
+
+    [Params(1_000_000)]
+    public int Points { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var start = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var price = 100m;
+        var random = new SplitMix64(42);
+        _points = new MarketPoint[Points];
+        for (var i = 0; i < Points; i++)
+        {
+            price *= 1m + (decimal)((random.NextDouble() - 0.5) * 0.02);
+            _points[i] = new MarketPoint(start.AddHours(i), Math.Round(price, 6), 1_000m + i % 500);
+        }
+    }
+
+    [Benchmark]
+    public MinMaxColumn[] MinMaxTo200Columns() => Downsample.MinMax(_points, 200);
+}
