@@ -1,3 +1,5 @@
+using SignalDashboard.Core.Catalog.Events;
+using SignalDashboard.Core.Markets;
 using SignalDashboard.Core.Catalog;
 using SignalDashboard.Core.Catalog.Bundled;
 
@@ -62,4 +64,25 @@ public sealed class FeedsFolder
     /// <exception cref="CatalogFormatException">A file breaks the format; the message names the file (full path).</exception>
     public ModelCatalog LoadCatalog() =>
         CatalogDocument.Merge(CatalogFiles().Select(file => (file, CatalogDocumentReader.Read(File.ReadAllText(file), file))));
+
+    /// <summary>The model aliases in <c>catalog/aliases/aliases.json</c>, or the rules alone when the file is absent.</summary>
+    public ModelAliases LoadAliases()
+    {
+        var path = System.IO.Path.Combine(Path, ModelAliasReader.RelativePath);
+        return File.Exists(path) ? ModelAliasReader.Read(File.ReadAllText(path), path) : ModelAliases.Rules;
+    }
+
+    /// <summary>The market assets of <c>markets/assets.json</c>.</summary>
+    public AssetCatalog LoadAssets()
+    {
+        var path = System.IO.Path.Combine(Path, AssetCatalogReader.RelativePath);
+        return AssetCatalogReader.Read(File.ReadAllText(path), path);
+    }
+
+    /// <summary>The demo generator's settings in <c>markets/demo.json</c>.</summary>
+    public DemoSettings LoadDemoSettings()
+    {
+        var path = System.IO.Path.Combine(Path, DemoSettingsReader.RelativePath);
+        return DemoSettingsReader.Read(File.ReadAllText(path), path);
+    }
 }

@@ -15,8 +15,6 @@ public static partial class AssetCatalogReader
     /// <summary>The file's path relative to the <c>feeds</c> folder.</summary>
     public static readonly string RelativePath = Path.Combine("markets", "assets.json");
 
-    public static AssetCatalog Load(string path) => Read(File.ReadAllText(path), path);
-
     public static AssetCatalog Read(string json, string file)
     {
         using var document = MarketJsonNode.Parse(json, file);

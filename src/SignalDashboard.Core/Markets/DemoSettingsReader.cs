@@ -11,8 +11,6 @@ public static class DemoSettingsReader
     /// <summary>The file's path relative to the <c>feeds</c> folder.</summary>
     public static readonly string RelativePath = Path.Combine("markets", "demo.json");
 
-    public static DemoSettings Load(string path) => Read(File.ReadAllText(path), path);
-
     public static DemoSettings Read(string json, string file)
     {
         using var document = MarketJsonNode.Parse(json, file);

@@ -19,9 +19,10 @@ public static class MarketDemo
     /// <summary>The assets defined in feeds/markets/assets.json.</summary>
     public static AssetCatalog Assets(CliContext context)
     {
-        var path = Path.Combine(Feeds(context).Path, AssetCatalogReader.RelativePath);
+        var feeds = Feeds(context);
+        var path = Path.Combine(feeds.Path, AssetCatalogReader.RelativePath);
         if (!File.Exists(path)) throw new MarketDataException(path, "file", "the market asset list is missing");
-        return AssetCatalogReader.Load(path);
+        return feeds.LoadAssets();
     }
 
     /// <summary>Stores demo data for every asset of <paramref name="assets"/> that has no stored series; returns those seeded.</summary>
@@ -31,9 +32,10 @@ public static class MarketDemo
         var missing = assets.Assets.Where(a => !stored.Contains(a.Symbol)).ToList();
         if (missing.Count == 0) return [];
 
-        var path = Path.Combine(Feeds(context).Path, DemoSettingsReader.RelativePath);
+        var feeds = Feeds(context);
+        var path = Path.Combine(feeds.Path, DemoSettingsReader.RelativePath);
         if (!File.Exists(path)) throw new MarketDataException(path, "file", "the demo settings are missing");
-        var settings = DemoSettingsReader.Load(path);
+        var settings = feeds.LoadDemoSettings();
         foreach (var asset in missing)
         {
             var demo = DemoMarket.Generate(asset.Symbol, settings, asset.HistoryDays, asset.HourlyDays, context.Today);

@@ -54,7 +54,7 @@ public sealed class StoreSession : IDisposable
         var opened = bootstrap.Open(location.Path);
         try
         {
-            return new StoreSession(opened, config, location, context.Today, context.Time, () => AliasesIn(Feeds()));
+            return new StoreSession(opened, config, location, context.Today, context.Time, () => Feeds().LoadAliases());
         }
         catch
         {
@@ -75,10 +75,4 @@ public sealed class StoreSession : IDisposable
     }
 
     public void Dispose() => _opened.Dispose();
-
-    private static ModelAliases AliasesIn(FeedsFolder feeds)
-    {
-        var path = Path.Combine(feeds.Path, ModelAliasReader.RelativePath);
-        return File.Exists(path) ? ModelAliasReader.Load(path) : ModelAliases.Rules;
-    }
 }

@@ -10,7 +10,7 @@ public sealed class AssetCatalogReaderTests
     [Fact]
     public void The_bundled_file_defines_the_compute_tokens_and_gpu_equities()
     {
-        var catalog = AssetCatalogReader.Load(AssetFile);
+        var catalog = ReaderFiles.Load(AssetFile, AssetCatalogReader.Read);
         foreach (var symbol in new[] { "RENDER", "AKT", "IO", "GLM", "TAO", "NVDA", "AMD" })
             Assert.NotNull(catalog.Find(symbol));
 
@@ -30,7 +30,7 @@ public sealed class AssetCatalogReaderTests
     [Fact]
     public void Crypto_starts_at_coingecko_and_equities_at_stooq()
     {
-        foreach (var asset in AssetCatalogReader.Load(AssetFile).Assets)
+        foreach (var asset in ReaderFiles.Load(AssetFile, AssetCatalogReader.Read).Assets)
         {
             Assert.Equal(asset.Kind == AssetKind.Equity ? MarketProviders.Stooq : MarketProviders.CoinGecko, asset.Primary);
             if (asset.Kind == AssetKind.Equity) Assert.Equal(MarketProviders.Yahoo, asset.Fallback);

@@ -5,7 +5,7 @@ namespace SignalDashboard.Core.Tests.Markets;
 
 public sealed class DemoMarketTests
 {
-    private static DemoSettings Settings => DemoSettingsReader.Load(Path.Combine(RepoPaths.Feeds, DemoSettingsReader.RelativePath));
+    private static DemoSettings Settings => ReaderFiles.Load(Path.Combine(RepoPaths.Feeds, DemoSettingsReader.RelativePath), DemoSettingsReader.Read);
 
     [Fact]
     public void SplitMix64_matches_the_reference_sequence()
@@ -70,7 +70,7 @@ public sealed class DemoMarketTests
     public void Every_defined_asset_has_its_own_demo_parameters()
     {
         var settings = Settings;
-        foreach (var asset in AssetCatalogReader.Load(Path.Combine(RepoPaths.Feeds, AssetCatalogReader.RelativePath)).Assets)
+        foreach (var asset in ReaderFiles.Load(Path.Combine(RepoPaths.Feeds, AssetCatalogReader.RelativePath), AssetCatalogReader.Read).Assets)
             Assert.True(settings.Assets.ContainsKey(asset.Symbol), $"{asset.Symbol} has no entry in demo.json");
     }
 

@@ -26,7 +26,7 @@ public sealed class MarketsCliTests : IDisposable
     public void Dispose() => _cli.Dispose();
 
     private static IReadOnlyList<string> DefinedSymbols() =>
-        AssetCatalogReader.Load(Path.Combine(RepoPaths.Feeds, AssetCatalogReader.RelativePath)).Assets.Select(a => a.Symbol).ToList();
+        ReaderFiles.Load(Path.Combine(RepoPaths.Feeds, AssetCatalogReader.RelativePath), AssetCatalogReader.Read).Assets.Select(a => a.Symbol).ToList();
 
     private static List<JsonElement> Rows(CliRun run)
     {

@@ -18,9 +18,6 @@ public static class ModelAliasReader
     private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
     private static readonly string[] AllowedKeys = ["provider", "model", "canonical", "note"];
 
-    /// <summary>Reads the file; a missing file is an error (the caller decides whether aliases are optional).</summary>
-    public static ModelAliases Load(string path) => Read(File.ReadAllText(path), path);
-
     public static ModelAliases Read(string json, string file)
     {
         JsonDocument document;

@@ -10,7 +10,7 @@ public sealed class ModelAliasesTests
 {
     private static string AliasFile => Path.Combine(RepoPaths.Feeds, ModelAliasReader.RelativePath);
 
-    private static readonly Lazy<ModelAliases> Bundled = new(() => ModelAliasReader.Load(AliasFile));
+    private static readonly Lazy<ModelAliases> Bundled = new(() => ReaderFiles.Load(AliasFile, ModelAliasReader.Read));
 
     [Theory]
     [InlineData("anthropic", "claude-opus-4-6", "anthropic/claude-opus-4-6")]             // genai-prices
