@@ -37,13 +37,9 @@ public sealed class EventsScreen : IDashboardScreen
 
         View = new View { Title = "_Events", Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
         _tableFrame = new FrameView { Width = Dim.Fill(), Height = Dim.Percent(60) };
-        _table = new TableView { Width = Dim.Fill(), Height = Dim.Fill(), FullRowSelect = true, CollectionNavigator = null };
-        _table.Style.ShowHorizontalHeaderOverline = false;
-        _table.Style.ShowVerticalCellLines = false;
-        _table.Style.ShowVerticalHeaderLines = false;
-        _table.Style.AlwaysShowHeaders = true;
-        _table.Style.GetOrCreateColumnStyle(5).Alignment = Alignment.End;
-        _table.ValueChanged += (_, _) => ShowSelected();
+        _table = DashboardTable.Create(5);
+        _table.Style.GetOrCreateColumnStyle(4).MaxWidth = 20; // long model ids would push the title off an 80-column screen
+        _table.Style.ExpandLastColumn = true;                  // the title takes what is left        _table.ValueChanged += (_, _) => ShowSelected();
         _search = new TextField { X = 1, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Visible = false };
         _search.TextChanged += (_, _) => Refilter(() => _state.SetSearch(_search.Text ?? ""));
         _tableFrame.Add(_table, _search);

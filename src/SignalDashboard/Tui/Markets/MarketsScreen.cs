@@ -31,20 +31,7 @@ public sealed class MarketsScreen : IDashboardScreen
         View = new View { Title = "_Markets", Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
 
         _tableFrame = new FrameView { Title = "Assets", Width = Dim.Fill(), Height = Dim.Percent(40) };
-        _table = new TableView
-        {
-            Width = Dim.Fill(),
-            Height = Dim.Fill(),
-            FullRowSelect = true,
-            CollectionNavigator = null, // letters are our key bindings, not type-to-search
-        };
-        _table.Style.ShowHorizontalHeaderOverline = false;
-        _table.Style.ShowVerticalCellLines = false;
-        _table.Style.ShowVerticalHeaderLines = false;
-        _table.Style.ExpandLastColumn = false;
-        _table.Style.AlwaysShowHeaders = true;
-        foreach (var index in new[] { 3, 4, 5, 6, 7, 8 })
-            _table.Style.GetOrCreateColumnStyle(index).Alignment = Alignment.End;
+        _table = DashboardTable.Create(3, 4, 5, 6, 7, 8);
         _table.Style.GetOrCreateColumnStyle(1).MaxWidth = 22;
         _table.Style.GetOrCreateColumnStyle(2).ColorGetter = args => args.CellValue as string == "DEMO"
             ? new Scheme(new Attribute(Color.BrightYellow, Color.None))
