@@ -1,0 +1,29 @@
+namespace SignalDashboard.Core.Analytics;
+
+/// <summary>One window of a rolling estimate: the fit over the <c>WindowDays</c> calendar days ending on <see cref="Day"/>.</summary>
+public sealed record RollingPoint(DateOnly Day, ElasticityResult Result);
+
+/// <summary>
+/// ε re-estimated over a sliding window of calendar days, one window ending on each day that has a point
+/// (from the first day a full window is available).
+/// </summary>
+public static class RollingElasticity
+{
+    public static IReadOnlyList<RollingPoint> Compute(IReadOnlyList<UsagePricePoint> points, int windowDays, bool trend = false)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(windowDays, 2);
+        var result = new List<RollingPoint>();
+        if (points.Count == 0) return result;
+        var firstFull = points[0].Day.AddDays(windowDays - 1);
+        var start = 0;
+        for (var end = 0; end < points.Count; end++)
+        {
+            var day = points[end].Day;
+            var earliest = day.AddDays(-(windowDays - 1));
+            while (points[start].Day < earliest) start++;
+            if (day < firstFull) continue;
+            result.Add(new RollingPoint(day, ElasticityEstimator.Estimate(points, start, end - start + 1, trend)));
+        }
+        return result;
+    }
+}
