@@ -27,7 +27,6 @@ public sealed class AnnotationRepository
 
     private LiteDatabase Db => _store.Database;
     private ILiteCollection<BsonDocument> Annotations => Db.GetCollection(EventCollections.Annotations);
-    private ILiteCollection<BsonDocument> Meta => Db.GetCollection(SchemaRecord.Collection);
 
     /// <summary>Stores a new annotation (its <see cref="Annotation.Id"/> must be 0) and returns it as stored, with its id.</summary>
     /// <exception cref="ArgumentException">The annotation already has an id, or no title.</exception>
@@ -75,17 +74,7 @@ public sealed class AnnotationRepository
         return docs.Select(AnnotationBson.Annotation).OrderBy(a => a.Time).ThenBy(a => a.Id).ToList();
     }
 
-    /// <summary>The next id: one more than any given before (the counter) or stored now (a store older than the counter).</summary>
-    private long NextId()
-    {
-        var counter = Meta.FindById(CounterId);
-        var last = counter?["last"].AsInt64 ?? 0;
-        var newest = Annotations.Query().OrderByDescending(BsonExpression.Create("_id")).Limit(1).ToEnumerable().FirstOrDefault();
-        if (newest is not null) last = Math.Max(last, newest["_id"].AsInt64);
-        var next = last + 1;
-        Meta.Upsert(new BsonDocument { ["_id"] = CounterId, ["last"] = next });
-        return next;
-    }
+    private long NextId() => StoreCounter.Next(Db, CounterId, EventCollections.Annotations);
 
     private T InTransaction<T>(Func<T> work) => _store.InTransaction(work);
 
