@@ -28,4 +28,7 @@ public sealed record FeedState(string Feed)
 
     /// <summary>The server answered 429 and asked not to be asked again before this time.</summary>
     public DateTimeOffset? RateLimitedUntil { get; init; }
+
+    /// <summary>Who served the last good fetch, for feeds with more than one provider (a market asset's primary or fallback).</summary>
+    public string? Provider { get; init; }
 }

@@ -5,7 +5,8 @@ namespace SignalDashboard.Storage;
 /// <summary>
 /// The state of the live feeds (<see cref="FeedState"/>) in the collection <c>feed_state</c>: one document per feed,
 /// <c>_id</c> the feed name, then lastAttempt, lastSuccess, lastDownload (UTC dates or null), lastError (one line or
-/// null), etag, lastModified (as the server sent them, or null) and rateLimitedUntil. Each save is one upsert.
+/// null), etag, lastModified (as the server sent them, or null), rateLimitedUntil and provider (null, or
+/// absent in documents written before it existed). Each save is one upsert.
 /// </summary>
 public sealed class FeedStateRepository(SignalStore store)
 {
@@ -47,6 +48,7 @@ public sealed class FeedStateRepository(SignalStore store)
             ["etag"] = StoredValues.Text(state.ETag),
             ["lastModified"] = StoredValues.Text(state.LastModified),
             ["rateLimitedUntil"] = Time(state.RateLimitedUntil),
+            ["provider"] = StoredValues.Text(state.Provider),
         };
         States.Upsert(doc);
         return Read(doc);
@@ -68,6 +70,7 @@ public sealed class FeedStateRepository(SignalStore store)
         ETag = StoredValues.Text(doc["etag"]),
         LastModified = StoredValues.Text(doc["lastModified"]),
         RateLimitedUntil = Time(doc["rateLimitedUntil"]),
+        Provider = StoredValues.Text(doc["provider"]),
     };
 
     private static BsonValue Time(DateTimeOffset? time) => time is { } t ? StoredValues.Time(t) : BsonValue.Null;

@@ -43,6 +43,8 @@ public static class ConfigCommands
         text.AppendLine($"log level:   {c.LogLevel}");
         text.AppendLine("refresh:     " + (c.Refresh.Count == 0 ? "(defaults)" : string.Join(", ", c.Refresh.Select(r => $"{r.Key}={r.Value}"))));
         text.AppendLine("api keys:    " + (c.ApiKeys.Count == 0 ? "(none)" : string.Join(", ", c.ApiKeys.OrderBy(k => k.Key).Select(k => $"{k.Key}={SecretMask.Mask(k.Value)}"))));
+        text.AppendLine("feeds:       " + (c.AutoRefresh ? "auto refresh" : "no auto refresh (offline)")
+            + (c.FeedUrls.Count == 0 ? "" : "; " + string.Join(", ", c.FeedUrls.OrderBy(u => u.Key).Select(u => $"{u.Key}={u.Value}"))));
         text.AppendLine("notify:      " + (c.NotifyCommand is { Count: > 0 } n ? string.Join(' ', n) : "(none)"));
         foreach (var warning in loaded.Warnings) text.AppendLine($"warning: {warning}");
         return text.ToString();

@@ -4,12 +4,18 @@ using SignalDashboard.Core.Markets;
 
 namespace SignalDashboard.Cli;
 
-/// <summary><c>sigdash feeds import</c>: market data files (CoinGecko, Binance, Kraken, Stooq, Yahoo) into the store.</summary>
+/// <summary>
+/// <c>sigdash feeds fetch|status|import</c>: market data from the providers (<see cref="FeedsFetchCommand"/>), how
+/// each feed stands (<see cref="FeedsStatusCommand"/>), and provider files (CoinGecko, Binance, Kraken, Stooq, Yahoo)
+/// imported into the store.
+/// </summary>
 public static class FeedsCommands
 {
     public static Command Build(CliContext context, Option<string?> db)
     {
-        var feeds = new Command("feeds", "Market data feeds: import provider files into the store.");
+        var feeds = new Command("feeds", "Market data feeds: fetch from the providers, show their status, import provider files.");
+        feeds.Subcommands.Add(FeedsFetchCommand.Build(context, db));
+        feeds.Subcommands.Add(FeedsStatusCommand.Build(context, db));
         feeds.Subcommands.Add(Import(context, db));
         return feeds;
     }

@@ -1,9 +1,10 @@
 using SignalDashboard.Feeds.Http;
+using SignalDashboard.Feeds.Markets;
 
 namespace SignalDashboard.Composition;
 
 /// <summary>
-/// A test seam: settings that <c>catalog sync</c> and <c>catalog import URL</c> take instead of their defaults, for
+/// A test seam: settings that <c>catalog sync</c>, <c>catalog import URL</c> and the market feeds take instead of their defaults, for
 /// the code that runs inside <see cref="Use"/> (the current async flow only, so tests running in parallel do not see
 /// each other's). The CLI never sets it; a user has no way to. It exists so that a test of a 500 that never ends
 /// costs milliseconds of backoff, not the seconds of <see cref="FeedResilienceOptions"/>' defaults.
@@ -14,6 +15,9 @@ internal sealed record CatalogSyncOverrides
 
     /// <summary>Timeouts, retries and the circuit breaker in place of <c>new FeedResilienceOptions()</c>.</summary>
     public FeedResilienceOptions? Resilience { get; init; }
+
+    /// <summary>Client-side limits of the market providers in place of <see cref="MarketRateLimit.DefaultFor"/> (<c>feeds fetch</c>, dashboard refresh).</summary>
+    public IReadOnlyDictionary<MarketProvider, MarketRateLimit>? MarketRateLimits { get; init; }
 
     /// <summary>The overrides in effect here, or null.</summary>
     public static CatalogSyncOverrides? Current => Scoped.Value;

@@ -18,6 +18,18 @@ public sealed record AppConfig
     /// <summary>A command run with an argument list when an alert fires (used by alerts; never run through a shell).</summary>
     public IReadOnlyList<string>? NotifyCommand { get; init; }
 
+    /// <summary>
+    /// Base URL per market provider ("coingecko", "binance", "kraken", "stooq", "yahoo"): a mirror, a proxy, a test
+    /// server. <c>SIGDASH_MARKET_URL_&lt;PROVIDER&gt;</c> in the environment overrides one.
+    /// </summary>
+    public IReadOnlyDictionary<string, Uri> FeedUrls { get; init; } = new Dictionary<string, Uri>();
+
+    /// <summary>
+    /// Whether the dashboard refreshes the market feeds in the background (each asset at its interval). False with
+    /// <c>"feeds": {"autoRefresh": false}</c> or <c>SIGDASH_OFFLINE=1</c>; <c>r</c>/F5 still refresh on demand.
+    /// </summary>
+    public bool AutoRefresh { get; init; } = true;
+
     /// <summary>Minimum level written to the log file: Debug, Information, Warning, Error.</summary>
     public string LogLevel { get; init; } = "Information";
 

@@ -11,7 +11,14 @@ public static class ConfigLoader
 {
     public const string KeyVariablePrefix = "SIGDASH_KEY_";
     private static readonly string[] LogLevels = ["Debug", "Information", "Warning", "Error"];
-    private static readonly HashSet<string> KnownKeys = ["store", "refresh", "apiKeys", "notifyCommand", "logLevel"];
+    private static readonly HashSet<string> KnownKeys = ["store", "refresh", "apiKeys", "notifyCommand", "logLevel", "feeds"];
+    private static readonly HashSet<string> FeedKeys = ["autoRefresh", "urls"];
+
+    /// <summary><c>SIGDASH_MARKET_URL_COINGECKO=http://127.0.0.1:8080/</c>: the base URL of one market provider.</summary>
+    public const string MarketUrlVariablePrefix = "SIGDASH_MARKET_URL_";
+
+    /// <summary><c>SIGDASH_OFFLINE=1</c>: the dashboard makes no network call unless asked (r/F5).</summary>
+    public const string OfflineVariable = "SIGDASH_OFFLINE";
 
     public sealed record Result(AppConfig Config, string Path, bool FileFound, IReadOnlyList<string> Warnings);
 
@@ -51,6 +58,7 @@ public static class ConfigLoader
                 "apiKeys" => config with { ApiKeys = Map(value, where, name => name.ToLowerInvariant(), Secret) },
                 "notifyCommand" => config with { NotifyCommand = Array(value, where).Select(v => String(v, where)).ToList() },
                 "logLevel" => config with { LogLevel = LogLevel(String(value, where), where) },
+                "feeds" => Feeds(config, value, where, warnings),
                 _ => config,
             };
             if (!KnownKeys.Contains(property.Name))
@@ -66,6 +74,18 @@ public static class ConfigLoader
         if (environment("SIGDASH_LOG_LEVEL") is { Length: > 0 } level)
             config = config with { LogLevel = LogLevel(level, "SIGDASH_LOG_LEVEL") };
 
+        if (environment(OfflineVariable) is { Length: > 0 } offline && offline is not ("0" or "false"))
+            config = config with { AutoRefresh = false };
+        names = names.ToList();
+        var urlVariables = names.Where(n => n.StartsWith(MarketUrlVariablePrefix, StringComparison.Ordinal) && environment(n) is { Length: > 0 }).ToList();
+        if (urlVariables.Count > 0)
+        {
+            var urls = new Dictionary<string, Uri>(config.FeedUrls);
+            foreach (var name in urlVariables)
+                urls[name[MarketUrlVariablePrefix.Length..].ToLowerInvariant()] = Url(environment(name)!, name);
+            config = config with { FeedUrls = urls };
+        }
+
         var keys = new Dictionary<string, string>(config.ApiKeys);
         foreach (var name in names.Where(n => n.StartsWith(KeyVariablePrefix, StringComparison.Ordinal)))
         {
@@ -74,6 +94,36 @@ public static class ConfigLoader
         }
         return config with { ApiKeys = keys };
     }
+
+    private static AppConfig Feeds(AppConfig config, JsonElement value, string where, List<string> warnings)
+    {
+        foreach (var property in Object(value, where))
+        {
+            var at = $"{where}.{property.Name}";
+            config = property.Name switch
+            {
+                "autoRefresh" => config with
+                {
+                    AutoRefresh = property.Value.ValueKind switch
+                    {
+                        JsonValueKind.True => true,
+                        JsonValueKind.False => false,
+                        _ => throw new ConfigException($"{at}: expected true or false, found {property.Value.GetRawText()}"),
+                    },
+                },
+                "urls" => config with { FeedUrls = Map(property.Value, at, name => name.ToLowerInvariant(), (v, w) => Url(String(v, w), w)) },
+                _ => config,
+            };
+            if (!FeedKeys.Contains(property.Name))
+                warnings.Add($"{at}: unknown key, ignored (known: {string.Join(", ", FeedKeys)})");
+        }
+        return config;
+    }
+
+    private static Uri Url(string text, string where) =>
+        Uri.TryCreate(text.Trim(), UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
+            ? url
+            : throw new ConfigException($"{where}: expected an absolute http or https URL, found \"{text}\"");
 
     private static Dictionary<string, TimeSpan> Refresh(JsonElement value, string where) =>
         Map(value, where, name => name, Interval);

@@ -30,6 +30,9 @@ internal sealed record SyncReply
     /// <summary>Announce this Content-Length, write only <see cref="Body"/>, then drop the connection.</summary>
     public long? ClaimedLength { get; init; }
 
+    /// <summary>Wait this long before answering (ends early when the client hangs up).</summary>
+    public TimeSpan Delay { get; init; }
+
     public static SyncReply Json(string body, string? etag = null) =>
         Text(body, "application/json", etag);
 
@@ -131,6 +134,8 @@ internal sealed class SyncServer : IAsyncDisposable
             response.Headers[name] = value;
         try
         {
+            if (reply.Delay > TimeSpan.Zero)
+                await Task.Delay(reply.Delay, context.RequestAborted);
             if (reply.ClaimedLength is { } claimed)
             {
                 response.ContentLength = claimed;

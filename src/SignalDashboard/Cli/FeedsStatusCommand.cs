@@ -1,0 +1,76 @@
+using System.CommandLine;
+using SignalDashboard.Composition;
+using SignalDashboard.Core.Markets;
+using SignalDashboard.Presentation;
+using SignalDashboard.Storage;
+
+namespace SignalDashboard.Cli;
+
+/// <summary>
+/// <c>sigdash feeds status [--format table|json]</c>: one row per market asset and interval: the provider of its
+/// last good fetch (marked when it is the fallback), and ok / stale since / failed with the reason / waiting for a
+/// rate limit, from the feed states <c>feeds fetch</c> and the dashboard record. Reads only; makes no network call.
+/// </summary>
+public static class FeedsStatusCommand
+{
+    public static Command Build(CliContext context, Option<string?> db)
+    {
+        var format = OutputFormatOption.Create("table", "json");
+        var status = new Command("status", "How each market feed stands: provider in use, last ok, stale, failed (why), waiting for a rate limit.") { format };
+        status.SetAction(parse => MarketsCommands.Guard(context, () =>
+        {
+            var assets = MarketDemo.Assets(context);
+            using var session = StoreSession.Open(context, parse.GetValue(db));
+            var rows = Describe(session, assets.Assets, context.Time.GetUtcNow());
+            context.Out.Write(OutputFormatOption.Parse(parse.GetValue(format)!) == OutputFormat.Json ? Json(rows) : Table(rows));
+            return ExitCodes.Ok;
+        }));
+        return status;
+    }
+
+    /// <summary>The status of every feed of <paramref name="assets"/>, with what is stored for it.</summary>
+    public static IReadOnlyList<(MarketFeedStatus Status, string Data)> Describe(StoreSession session, IReadOnlyList<MarketAsset> assets, DateTimeOffset now)
+    {
+        var states = new FeedStateRepository(session.Store);
+        return assets.SelectMany(asset => MarketSync.Intervals(asset).Select(interval =>
+        {
+            var status = MarketFeedStatus.Describe(asset, interval, states.Get(MarketSync.FeedName(asset.Symbol, interval)), now, MarketSync.RefreshOf(asset, session.Config));
+            var stored = session.Markets.Inventory().Where(e => e.Asset == asset.Symbol && e.Interval == interval).OrderByDescending(e => e.Last).FirstOrDefault();
+            var data = stored.Provider is null ? "none" : $"{MarketsOutput.Label(stored.Provider)} to {stored.Last.UtcDateTime:yyyy-MM-dd}";
+            return (status, data);
+        })).ToList();
+    }
+
+    private static string Table(IReadOnlyList<(MarketFeedStatus Status, string Data)> rows)
+    {
+        string[] headers = ["ASSET", "BARS", "PROVIDER", "STATUS", "STORED", "DETAIL"];
+        var cells = rows.Select(r => (IReadOnlyList<string>)
+        [
+            r.Status.Asset, r.Status.Interval == BarInterval.Hour ? "hourly" : "daily", r.Status.Provider, r.Status.Word, r.Data, r.Status.Detail,
+        ]).ToList();
+        return rows.Count == 0 ? "no assets\n" : TextTable.Render(headers, cells);
+    }
+
+    private static string Json(IReadOnlyList<(MarketFeedStatus Status, string Data)> rows)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartArray();
+            foreach (var (status, data) in rows)
+            {
+                json.WriteStartObject();
+                json.WriteString("asset", status.Asset);
+                json.WriteString("interval", status.Interval == BarInterval.Hour ? "hour" : "day");
+                json.WriteString("provider", status.Provider == "—" ? null : status.Provider);
+                json.WriteString("status", status.Word);
+                json.WriteString("stored", data);
+                json.WriteString("last_ok", status.LastOk?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture));
+                json.WriteString("detail", status.Detail);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+}
