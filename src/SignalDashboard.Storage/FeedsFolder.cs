@@ -1,5 +1,6 @@
 using SignalDashboard.Core.Catalog.Events;
 using SignalDashboard.Core.Markets;
+using SignalDashboard.Core.Usage;
 using SignalDashboard.Core.Catalog;
 using SignalDashboard.Core.Catalog.Bundled;
 
@@ -77,6 +78,13 @@ public sealed class FeedsFolder
     {
         var path = System.IO.Path.Combine(Path, AssetCatalogReader.RelativePath);
         return AssetCatalogReader.Read(File.ReadAllText(path), path);
+    }
+
+    /// <summary>The demo usage generator's settings in <c>usage/demo.json</c>.</summary>
+    public DemoUsageSettings LoadUsageDemoSettings()
+    {
+        var path = System.IO.Path.Combine(Path, DemoUsageSettingsReader.RelativePath);
+        return DemoUsageSettingsReader.Read(File.ReadAllText(path), path);
     }
 
     /// <summary>The demo generator's settings in <c>markets/demo.json</c>.</summary>

@@ -68,21 +68,28 @@ public static class DemandSeriesBuilder
         var lines = catalog.Models.Select(m => (m.Key, Line: PriceLine.ForModel(m, mix))).ToList();
         var points = new List<UsagePricePoint>();
         var withoutUsage = 0;
+        var membershipChanges = -1;
+        var members = new HashSet<ModelKey>();
         foreach (var day in usage.Days)
         {
             decimal? cheapest = null;
             double? tokens = null;
+            var today = new HashSet<ModelKey>();
             foreach (var (key, line) in lines)
             {
                 if (line.On(day) is not { } step || Tiers.FromInputPrice(step.InputPrice) != tier) continue;
+                today.Add(key);
                 if (cheapest is null || step.Price < cheapest) cheapest = step.Price;
                 if (usage.On(key, day) is { } t) tokens = (tokens ?? 0) + t;
             }
+            if (today.Count > 0 && !today.SetEquals(members)) { membershipChanges++; members = today; }
             if (cheapest is null) continue;
             if (tokens is null) { withoutUsage++; continue; }
             points.Add(new UsagePricePoint(day, (double)cheapest.Value, tokens.Value));
         }
         if (withoutUsage > 0) notes.Add($"{withoutUsage} day(s) with no usage of a {tier} model left out");
+        if (membershipChanges > 0)
+            notes.Add($"the {tier} tier's models changed on {membershipChanges} day(s): models entering or leaving move its usage too (the model and blended indexes avoid this)");
         return points;
     }
 

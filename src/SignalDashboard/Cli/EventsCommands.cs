@@ -16,6 +16,7 @@ public static class EventsCommands
         events.Subcommands.Add(List(context, db));
         events.Subcommands.Add(Add(context, db));
         events.Subcommands.Add(Remove(context, db));
+        events.Subcommands.Add(EventStudyCommand.Build(context, db));
         return events;
     }
 

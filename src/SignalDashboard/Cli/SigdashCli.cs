@@ -36,6 +36,8 @@ public static class SigdashCli
         root.Subcommands.Add(MarketsCommands.Build(context, db));
         root.Subcommands.Add(FeedsCommands.Build(context, db));
         root.Subcommands.Add(ConfigCommands.Build(context, db));
+        root.Subcommands.Add(UsageCommands.Build(context, db));
+        root.Subcommands.Add(ElasticityCommand.Build(context, db));
         root.SetAction(parse => openDashboard?.Invoke(parse.GetValue(db)) ?? ExitCodes.Ok);
         return root;
     }
@@ -56,7 +58,8 @@ public static class SigdashCli
         {
             return parse.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
         }
-        catch (Exception e) when (e is StoreException or CatalogFormatException or ConfigException or CatalogImportException)
+        catch (Exception e) when (e is StoreException or CatalogFormatException or ConfigException or CatalogImportException
+            or Core.Usage.UsageFormatException or Core.Markets.MarketDataException)
         {
             context.Error.WriteLine($"sigdash: {OneLine(e.Message)}");
             return ExitCodes.DataError;

@@ -1,0 +1,73 @@
+using SignalDashboard.Core.Analytics;
+using SignalDashboard.Core.Usage;
+using SignalDashboard.Presentation;
+
+namespace SignalDashboard.Cli;
+
+/// <summary>
+/// <c>sigdash elasticity</c> as a table or JSON. JSON keys: epsilon, se, ci_low, ci_high, r2, n, from, to, index,
+/// source (the contract), then subject, demo, trend, trend_per_day, window_days, mix, verdict, reason (why ε is null),
+/// spend (price/usage/spend changes in log points and percent) and notes.
+/// </summary>
+public static class ElasticityOutput
+{
+    public static string Table(ElasticityReport report)
+    {
+        var result = report.Result;
+        var rows = new List<IReadOnlyList<string>>
+        {
+            new[] { "source", ElasticityText.Source(report.Series.Source) },
+            new[] { "index", ElasticityText.Index(report.Series) },
+            new[] { "estimate", ElasticityText.Headline(result) },
+            new[] { "fit", ElasticityText.Details(result) + (report.Trend ? " (with time trend)" : "") },
+        };
+        if (result.Estimate is { } e) rows.Add(["verdict", e.Verdict.Describe()]);
+        rows.Add(["spend", ElasticityText.Spend(report)]);
+        rows.AddRange(report.Series.Notes.Select(n => (IReadOnlyList<string>)["note", n]));
+        rows.AddRange(ElasticityText.Anchors.Select((a, i) => (IReadOnlyList<string>)[i == 0 ? "anchors" : "", a]));
+        var width = rows.Max(r => r[0].Length) + 2;
+        return string.Concat(rows.Select(r => (r[0].PadRight(width) + TerminalText.Sanitize(r[1])).TrimEnd() + "\n"));
+    }
+
+    public static string Json(ElasticityReport report) => JsonText.Write(json =>
+    {
+        var e = report.Result.Estimate;
+        json.WriteStartObject();
+        JsonText.Number(json, "epsilon", e?.Epsilon);
+        JsonText.Number(json, "se", e?.StandardError);
+        JsonText.Number(json, "ci_low", e?.CiLow);
+        JsonText.Number(json, "ci_high", e?.CiHigh);
+        JsonText.Number(json, "r2", e?.RSquared);
+        json.WriteNumber("n", report.Result.N);
+        JsonText.Day(json, "from", report.Result.From);
+        JsonText.Day(json, "to", report.Result.To);
+        json.WriteString("index", report.Series.Kind.Key());
+        json.WriteString("source", report.Series.Source);
+        json.WriteString("subject", report.Series.Subject);
+        json.WriteBoolean("demo", report.Series.IsDemo);
+        json.WriteBoolean("trend", report.Trend);
+        JsonText.Number(json, "trend_per_day", e?.TrendPerDay);
+        if (report.WindowDays is { } w) json.WriteNumber("window_days", w); else json.WriteNull("window_days");
+        json.WriteString("mix", $"{report.Series.Mix.Input:0.##}:{report.Series.Mix.Output:0.##}");
+        if (e is not null) json.WriteString("verdict", e.Verdict.Describe()); else json.WriteNull("verdict");
+        if (report.Result.Reason is { } reason) json.WriteString("reason", reason); else json.WriteNull("reason");
+        if (report.Spend is { } s)
+        {
+            json.WriteStartObject("spend");
+            JsonText.Number(json, "dlog_price", s.DeltaLogPrice);
+            JsonText.Number(json, "dlog_usage", s.DeltaLogUsage);
+            JsonText.Number(json, "dlog_spend", s.DeltaLogSpend);
+            JsonText.Number(json, "price_change", s.PriceChange);
+            JsonText.Number(json, "usage_change", s.UsageChange);
+            JsonText.Number(json, "spend_change", s.SpendChange);
+            json.WriteEndObject();
+        }
+        else json.WriteNull("spend");
+        if (string.Equals(report.Series.Source, UsageSources.OpenRouter, StringComparison.OrdinalIgnoreCase))
+            json.WriteString("attribution", UsageSources.OpenRouterAttribution);
+        json.WriteStartArray("notes");
+        foreach (var note in report.Series.Notes) json.WriteStringValue(note);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+}

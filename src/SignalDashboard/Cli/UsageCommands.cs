@@ -1,0 +1,55 @@
+using System.CommandLine;
+using SignalDashboard.Composition;
+using SignalDashboard.Core.Usage;
+using SignalDashboard.Storage;
+
+namespace SignalDashboard.Cli;
+
+/// <summary><c>sigdash usage import|list</c>: tokens used per source, model and day.</summary>
+public static class UsageCommands
+{
+    public static Command Build(CliContext context, Option<string?> db)
+    {
+        var usage = new Command("usage", "Token usage per source, model and day (DEMO usage until some is imported or fetched).");
+        usage.Subcommands.Add(Import(context, db));
+        usage.Subcommands.Add(Sources(context, db));
+        return usage;
+    }
+
+    private static Command Import(CliContext context, Option<string?> db)
+    {
+        var file = new Argument<string>("FILE") { Description = "CSV: date, model, input_tokens, output_tokens, cached_tokens, requests[, source]" };
+        var import = new Command("import", "Import usage from a CSV file (see feeds/usage/README.md); a bad line leaves the store unchanged.") { file };
+        import.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            var records = UsageCsvReader.Read(File.ReadAllText(path), path);
+            using var session = StoreSession.Open(context, parse.GetValue(db));
+            var result = new UsageRepository(session.Store).Save(records);
+            var matcher = new UsageModelMatcher(session.Catalog);
+            var unmatched = records.Select(r => r.Model).Distinct().Where(m => matcher.Match(m) is null).ToList();
+            var sources = string.Join(", ", records.Select(r => r.Source).Distinct());
+            context.Out.WriteLine($"imported {records.Count} rows from {sources}: {result.Added} new, {result.Replaced} replaced");
+            if (unmatched.Count > 0)
+                context.Out.WriteLine($"not in the catalog (stored, left out of the price index): {string.Join(", ", unmatched)}");
+            return ExitCodes.Ok;
+        });
+        return import;
+    }
+
+    private static Command Sources(CliContext context, Option<string?> db)
+    {
+        var format = OutputFormatOption.Create("table", "json");
+        var sources = new Command("sources", "The stored usage sources: models, rows, first and last day.") { format };
+        sources.SetAction(parse =>
+        {
+            using var session = StoreSession.Open(context, parse.GetValue(db));
+            var rows = new UsageRepository(session.Store).Sources();
+            context.Out.Write(OutputFormatOption.Parse(parse.GetValue(format)!) == OutputFormat.Json
+                ? UsageOutput.SourcesJson(rows)
+                : UsageOutput.SourcesTable(rows));
+            return ExitCodes.Ok;
+        });
+        return sources;
+    }
+}
