@@ -46,6 +46,7 @@ public static class ConfigCommands
         text.AppendLine("feeds:       " + (c.AutoRefresh ? "auto refresh" : "no auto refresh (offline)")
             + (c.FeedUrls.Count == 0 ? "" : "; " + string.Join(", ", c.FeedUrls.OrderBy(u => u.Key).Select(u => $"{u.Key}={u.Value}"))));
         text.AppendLine("notify:      " + (c.NotifyCommand is { Count: > 0 } n ? string.Join(' ', n) : "(none)"));
+        text.AppendLine("bell:        " + (c.Bell ? "on" : "off"));
         foreach (var warning in loaded.Warnings) text.AppendLine($"warning: {warning}");
         return text.ToString();
     }

@@ -35,6 +35,8 @@ public static class SigdashCli
         root.Subcommands.Add(EventsCommands.Build(context, db));
         root.Subcommands.Add(MarketsCommands.Build(context, db));
         root.Subcommands.Add(FeedsCommands.Build(context, db));
+        root.Subcommands.Add(WatchlistCommands.Build(context, db));
+        root.Subcommands.Add(AlertsCommands.Build(context, db));
         root.Subcommands.Add(ConfigCommands.Build(context, db));
         root.Subcommands.Add(UsageCommands.Build(context, db));
         root.Subcommands.Add(ElasticityCommand.Build(context, db));

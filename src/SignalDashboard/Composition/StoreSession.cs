@@ -31,6 +31,8 @@ public sealed class StoreSession : IDisposable
         Events = new EventRepository(opened.Store);
         Annotations = new AnnotationRepository(opened.Store, time);
         Markets = new MarketSeriesRepository(opened.Store);
+        Watchlists = new WatchlistRepository(opened.Store);
+        Alerts = new AlertRepository(opened.Store);
     }
 
     public ModelCatalog Catalog => _catalog.Value;
@@ -38,6 +40,8 @@ public sealed class StoreSession : IDisposable
     public EventRepository Events { get; }
     public AnnotationRepository Annotations { get; }
     public MarketSeriesRepository Markets { get; }
+    public WatchlistRepository Watchlists { get; }
+    public AlertRepository Alerts { get; }
     public SignalStore Store => _opened.Store;
     public AppConfig Config { get; }
     public StoreLocation Location { get; }

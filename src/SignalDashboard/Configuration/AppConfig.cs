@@ -30,6 +30,9 @@ public sealed record AppConfig
     /// </summary>
     public bool AutoRefresh { get; init; } = true;
 
+    /// <summary>Whether the dashboard rings the terminal bell when an alert fires.</summary>
+    public bool Bell { get; init; } = true;
+
     /// <summary>Minimum level written to the log file: Debug, Information, Warning, Error.</summary>
     public string LogLevel { get; init; } = "Information";
 

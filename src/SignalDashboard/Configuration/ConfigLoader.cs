@@ -11,7 +11,7 @@ public static class ConfigLoader
 {
     public const string KeyVariablePrefix = "SIGDASH_KEY_";
     private static readonly string[] LogLevels = ["Debug", "Information", "Warning", "Error"];
-    private static readonly HashSet<string> KnownKeys = ["store", "refresh", "apiKeys", "notifyCommand", "logLevel", "feeds"];
+    private static readonly HashSet<string> KnownKeys = ["store", "refresh", "apiKeys", "notifyCommand", "bell", "logLevel", "feeds"];
     private static readonly HashSet<string> FeedKeys = ["autoRefresh", "urls"];
 
     /// <summary><c>SIGDASH_MARKET_URL_COINGECKO=http://127.0.0.1:8080/</c>: the base URL of one market provider.</summary>
@@ -57,6 +57,7 @@ public static class ConfigLoader
                 "refresh" => config with { Refresh = Refresh(value, where) },
                 "apiKeys" => config with { ApiKeys = Map(value, where, name => name.ToLowerInvariant(), Secret) },
                 "notifyCommand" => config with { NotifyCommand = Array(value, where).Select(v => String(v, where)).ToList() },
+                "bell" => config with { Bell = Bool(value, where) },
                 "logLevel" => config with { LogLevel = LogLevel(String(value, where), where) },
                 "feeds" => Feeds(config, value, where, warnings),
                 _ => config,
@@ -102,15 +103,7 @@ public static class ConfigLoader
             var at = $"{where}.{property.Name}";
             config = property.Name switch
             {
-                "autoRefresh" => config with
-                {
-                    AutoRefresh = property.Value.ValueKind switch
-                    {
-                        JsonValueKind.True => true,
-                        JsonValueKind.False => false,
-                        _ => throw new ConfigException($"{at}: expected true or false, found {property.Value.GetRawText()}"),
-                    },
-                },
+                "autoRefresh" => config with { AutoRefresh = Bool(property.Value, at) },
                 "urls" => config with { FeedUrls = Map(property.Value, at, name => name.ToLowerInvariant(), (v, w) => Url(String(v, w), w)) },
                 _ => config,
             };
@@ -165,6 +158,13 @@ public static class ConfigLoader
 
     private static string String(JsonElement value, string where) =>
         value.ValueKind == JsonValueKind.String ? value.GetString()! : throw new ConfigException($"{where}: expected a string, found {value.GetRawText()}");
+
+    private static bool Bool(JsonElement value, string where) => value.ValueKind switch
+    {
+        JsonValueKind.True => true,
+        JsonValueKind.False => false,
+        _ => throw new ConfigException($"{where}: expected true or false, found {value.GetRawText()}"),
+    };
 
     private static IEnumerable<JsonProperty> Object(JsonElement value, string where) =>
         value.ValueKind == JsonValueKind.Object ? value.EnumerateObject() : throw new ConfigException($"{where}: expected an object");

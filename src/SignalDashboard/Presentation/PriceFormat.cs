@@ -18,6 +18,15 @@ public static class PriceFormat
         return "$" + text;
     }
 
+    /// <summary>A market asset's price in USD: two decimals (thousands grouped from $1,000), four below $1.</summary>
+    public static string Asset(decimal? value) => value switch
+    {
+        null => Missing,
+        >= 1000 => "$" + value.Value.ToString("#,0.00", Invariant),
+        >= 1 => "$" + value.Value.ToString("0.00", Invariant),
+        _ => "$" + value.Value.ToString("0.0000", Invariant),
+    };
+
     /// <summary>A price as shown in tables: derived prices (from a discount policy) carry a trailing asterisk.</summary>
     public static string Effective(EffectivePrice? price) =>
         price is null ? Missing : Usd(price.UsdPerMillion) + (price.IsDerived ? DerivedMark : "");

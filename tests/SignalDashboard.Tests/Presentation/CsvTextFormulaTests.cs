@@ -17,6 +17,7 @@ public sealed class CsvTextFormulaTests
     [InlineData("\t=1", "'\t=1")]
     [InlineData("\r=1", "\"'\r=1\"")]
     [InlineData("=1,2", "\"'=1,2\"")]
+    [InlineData("'quoted", "''quoted")] // so that Restore can take exactly one quote off
     public void Neutralizes_text_that_starts_like_a_formula(string cell, string expected)
     {
         Assert.Equal(expected + "\r\n", CsvText.Row([cell]));
@@ -26,7 +27,6 @@ public sealed class CsvTextFormulaTests
     [InlineData("a=1")]
     [InlineData("GPT-4.1")]
     [InlineData("user@example.com")]
-    [InlineData("'quoted")]
     public void Leaves_text_that_only_contains_those_characters_later(string cell)
     {
         Assert.Equal(cell + "\r\n", CsvText.Row([cell]));
@@ -48,4 +48,13 @@ public sealed class CsvTextFormulaTests
         Assert.Equal("cmd", CsvText.Neutralize("cmd"));
         Assert.Equal("", CsvText.Neutralize(""));
     }
+
+    [Theory]
+    [InlineData("=cmd")]
+    [InlineData("'=cmd")]
+    [InlineData("''")]
+    [InlineData("'")]
+    [InlineData("plain")]
+    [InlineData("-3")]
+    public void Restore_undoes_neutralize(string text) => Assert.Equal(text, CsvText.Restore(CsvText.Neutralize(text)));
 }

@@ -139,13 +139,7 @@ public sealed class MarketsScreenState
         _ => "",
     };
 
-    public static string Price(decimal? value) => value switch
-    {
-        null => "—",
-        >= 1000 => "$" + value.Value.ToString("#,0.00", CultureInfo.InvariantCulture),
-        >= 1 => "$" + value.Value.ToString("0.00", CultureInfo.InvariantCulture),
-        _ => "$" + value.Value.ToString("0.0000", CultureInfo.InvariantCulture),
-    };
+    public static string Price(decimal? value) => Presentation.PriceFormat.Asset(value);
 
     public static string Volume(decimal? value) => value is { } v ? ChartValueFormat.Usd.Format((double)v) : "—";
 

@@ -1,0 +1,37 @@
+using System.Globalization;
+using System.Text.Json;
+using SignalDashboard.Core.Watchlists;
+using SignalDashboard.Presentation;
+using SignalDashboard.Presentation.Watchlists;
+
+namespace SignalDashboard.Cli;
+
+/// <summary><c>watchlist list</c> and <c>watchlist show</c> as tables; <c>list</c> also as JSON (<c>[{"name", "items": [...]}]</c>).</summary>
+public static class WatchlistOutput
+{
+    public static string ListTable(IReadOnlyList<Watchlist> lists) => lists.Count == 0
+        ? "no watchlists (create one: sigdash watchlist create NAME)\n"
+        : TextTable.Render(["NAME", "ITEMS", ""],
+            lists.Select(l => (IReadOnlyList<string>)[TerminalText.Sanitize(l.Name), l.Items.Count.ToString(CultureInfo.InvariantCulture),
+                TerminalText.Sanitize(string.Join(", ", l.Items))]).ToList(), new HashSet<int> { 1 });
+
+    public static string ListJson(IReadOnlyList<Watchlist> lists)
+    {
+        var json = JsonSerializer.Serialize(
+            lists.Select(l => new Dictionary<string, object> { ["name"] = l.Name, ["items"] = l.Items.Select(i => i.Key).ToList() }),
+            new JsonSerializerOptions { WriteIndented = true });
+        return json + "\n";
+    }
+
+    public static string RowsTable(string name, IReadOnlyList<WatchRow> rows)
+    {
+        var header = $"{TerminalText.Sanitize(name)}: {rows.Count} items\n";
+        if (rows.Count == 0) return header;
+        var headers = WatchCells.Headers.Select(h => h.ToUpperInvariant()).ToList();
+        var cells = rows.Select(r => (IReadOnlyList<string>)
+        [
+            .. Enumerable.Range(0, WatchCells.Headers.Count).Select(c => TerminalText.Sanitize(WatchCells.Cell(r, c))),
+        ]).ToList();
+        return header + TextTable.Render(headers, cells, new HashSet<int> { 3, 4, 5, 6, 7 });
+    }
+}
