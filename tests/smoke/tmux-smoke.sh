@@ -73,6 +73,8 @@ cat >"$work/run.sh" <<EOF
 #!/bin/sh
 export HOME=$(q "$work/home") XDG_DATA_HOME=$(q "$work/data") XDG_CONFIG_HOME=$(q "$work/config") XDG_STATE_HOME=$(q "$work/state")
 unset SIGDASH_DB SIGDASH_FEEDS
+# No market refresh on its own: a test never reaches the internet (r/F5 would still try).
+export SIGDASH_OFFLINE=1
 cd "\$HOME"
 $(q "$bin") 2>$(q "$work/stderr")
 echo "EXIT=\$?" >$(q "$work/exit.tmp") && mv $(q "$work/exit.tmp") $(q "$work/exit")

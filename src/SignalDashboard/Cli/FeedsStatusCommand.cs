@@ -2,7 +2,6 @@ using System.CommandLine;
 using SignalDashboard.Composition;
 using SignalDashboard.Core.Markets;
 using SignalDashboard.Presentation;
-using SignalDashboard.Storage;
 
 namespace SignalDashboard.Cli;
 
@@ -21,43 +20,30 @@ public static class FeedsStatusCommand
         {
             var assets = MarketDemo.Assets(context);
             using var session = StoreSession.Open(context, parse.GetValue(db));
-            var rows = Describe(session, assets.Assets, context.Time.GetUtcNow());
+            var rows = MarketFeedStatuses.Describe(session, assets.Assets, context.Time.GetUtcNow());
             context.Out.Write(OutputFormatOption.Parse(parse.GetValue(format)!) == OutputFormat.Json ? Json(rows) : Table(rows));
             return ExitCodes.Ok;
         }));
         return status;
     }
 
-    /// <summary>The status of every feed of <paramref name="assets"/>, with what is stored for it.</summary>
-    public static IReadOnlyList<(MarketFeedStatus Status, string Data)> Describe(StoreSession session, IReadOnlyList<MarketAsset> assets, DateTimeOffset now)
-    {
-        var states = new FeedStateRepository(session.Store);
-        return assets.SelectMany(asset => MarketSync.Intervals(asset).Select(interval =>
-        {
-            var status = MarketFeedStatus.Describe(asset, interval, states.Get(MarketSync.FeedName(asset.Symbol, interval)), now, MarketSync.RefreshOf(asset, session.Config));
-            var stored = session.Markets.Inventory().Where(e => e.Asset == asset.Symbol && e.Interval == interval).OrderByDescending(e => e.Last).FirstOrDefault();
-            var data = stored.Provider is null ? "none" : $"{MarketsOutput.Label(stored.Provider)} to {stored.Last.UtcDateTime:yyyy-MM-dd}";
-            return (status, data);
-        })).ToList();
-    }
-
-    private static string Table(IReadOnlyList<(MarketFeedStatus Status, string Data)> rows)
+    private static string Table(IReadOnlyList<MarketFeedRow> rows)
     {
         string[] headers = ["ASSET", "BARS", "PROVIDER", "STATUS", "STORED", "DETAIL"];
         var cells = rows.Select(r => (IReadOnlyList<string>)
         [
-            r.Status.Asset, r.Status.Interval == BarInterval.Hour ? "hourly" : "daily", r.Status.Provider, r.Status.Word, r.Data, r.Status.Detail,
+            r.Status.Asset, r.Status.Interval == BarInterval.Hour ? "hourly" : "daily", r.Status.Provider, r.Status.Word, r.Stored, r.Status.Detail,
         ]).ToList();
         return rows.Count == 0 ? "no assets\n" : TextTable.Render(headers, cells);
     }
 
-    private static string Json(IReadOnlyList<(MarketFeedStatus Status, string Data)> rows)
+    private static string Json(IReadOnlyList<MarketFeedRow> rows)
     {
         using var stream = new MemoryStream();
         using (var json = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions { Indented = true }))
         {
             json.WriteStartArray();
-            foreach (var (status, data) in rows)
+            foreach (var (status, data) in rows.Select(r => (r.Status, r.Stored)))
             {
                 json.WriteStartObject();
                 json.WriteString("asset", status.Asset);

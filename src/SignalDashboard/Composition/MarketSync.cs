@@ -154,7 +154,8 @@ public static class MarketSync
         }
 
         var failed = fetched.Result as MarketFetchResult.Failed;
-        var reason = failed?.Reason ?? "no data";
+        // The short summary first: a status line shows as much of it as fits.
+        var reason = failed is null ? "no data" : $"{Summary(failed.Failures)} — {failed.Reason}";
         var waitAsked = failed?.Failures.Where(f => f.Kind == MarketFailure.RateLimited).Select(f => f.RetryAfter).Max();
         return Failed(states, state, job, label, reason, now, waitAsked is { } w ? now + w : null);
     }
@@ -164,6 +165,21 @@ public static class MarketSync
         states.Save(state with { LastAttempt = now, LastError = reason, RateLimitedUntil = rateLimitedUntil });
         return new MarketSyncOutcome(job.Asset.Symbol, job.Interval, MarketSyncStatus.Failed, null, false, $"{label}: failed: {reason}{Kept(state)}", reason);
     }
+
+    /// <summary>"coingecko unreachable; binance HTTP 503": each provider's failure in a few words.</summary>
+    internal static string Summary(IEnumerable<MarketProviderFailure> failures) =>
+        string.Join("; ", failures.Select(f => $"{f.Provider.Name()} {f.Kind switch
+        {
+            MarketFailure.HttpStatus => $"HTTP {f.StatusCode}",
+            MarketFailure.Blocked => $"blocked (HTTP {f.StatusCode})",
+            MarketFailure.RateLimited => f.RetryAfter is { } wait ? $"rate-limited (asks to wait {Seconds(wait)} s)" : "rate-limited",
+            MarketFailure.Network => "unreachable",
+            MarketFailure.Timeout => "timed out",
+            MarketFailure.CircuitOpen => "paused after repeated failures",
+            MarketFailure.Rejected => "sent no usable data",
+            MarketFailure.BadBody => "sent a cut-short or oversized body",
+            _ => "not asked (no id or interval there)",
+        }}"));
 
     /// <summary>"; last good data kept (fetched 2026-11-26 10:00 UTC from coingecko)", or nothing when none was ever fetched.</summary>
     private static string Kept(FeedState state) =>

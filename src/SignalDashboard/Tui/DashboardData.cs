@@ -13,7 +13,8 @@ public sealed record DashboardData(
     DateOnly Today,
     DateOnly? NewestSnapshot = null,
     SourcePrices? Sources = null,
-    IReadOnlyList<MarketEntry>? Markets = null)
+    IReadOnlyList<MarketEntry>? Markets = null,
+    IReadOnlyList<Composition.MarketFeedRow>? MarketFeeds = null)
 {
     /// <summary>The newest day the data describes: the bundled catalog's last quote or the newest imported snapshot.</summary>
     public DateOnly? AsOf =>

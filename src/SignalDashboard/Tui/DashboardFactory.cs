@@ -10,16 +10,19 @@ namespace SignalDashboard.Tui;
 /// <summary>Builds the shell and its screens from loaded data; used by the real app and by headless tests alike.</summary>
 public static class DashboardFactory
 {
-    public static DashboardShell Build(IApplication app, DashboardData data, IAnnotationStore annotations, TimeProvider time)
+    /// <param name="markets">Where the market feeds refresh from; null: no refresh at all (r/F5 do nothing), no network.</param>
+    public static DashboardShell Build(IApplication app, DashboardData data, IAnnotationStore annotations, TimeProvider time, MarketRefreshSettings? markets = null)
     {
         var catalogScreen = new CatalogScreen(data.Catalog, data.Today, data.Sources);
         catalogScreen.SetAnnotations(data.Annotations);
         var eventsScreen = new EventsScreen(data.PriceEvents, data.Annotations, annotations, data.Today, time.GetUtcNow);
         eventsScreen.AnnotationsChanged += catalogScreen.SetAnnotations;
 
-        var marketsScreen = new MarketsScreen(data.Markets ?? []);
+        var marketsScreen = new MarketsScreen(data.Markets ?? [], data.MarketFeeds);
 
         var mode = DataModeLabel.Format(DataMode.Cached, data.AsOf, data.Today);
+        if (data.Markets is { Count: > 0 } entries && entries.All(e => e.IsDemo))
+            mode += " · markets " + DataModeLabel.Format(DataMode.Demo, null, data.Today);
         var shell = new DashboardShell(app, [catalogScreen, marketsScreen, eventsScreen], mode);
         eventsScreen.OpenModelRequested = (provider, model) =>
         {
@@ -27,6 +30,12 @@ public static class DashboardFactory
             shell.Show(catalogScreen);
             return true;
         };
+        if (markets is not null)
+        {
+            var refresher = new MarketRefresher(app, markets.Feeds, marketsScreen, shell.SetDataMode, time, markets.AutoRefresh);
+            shell.RefreshRequested = refresher.RefreshNow;
+            shell.Background = refresher;
+        }
         return shell;
     }
 }

@@ -28,6 +28,7 @@ public static class DashboardLauncher
             data = new DashboardData(session.Catalog, session.Events.PriceEvents(), session.Annotations.List(), context.Today,
                 session.Snapshots.List().Select(s => (DateOnly?)s.AsOf).Max(), session.SourcePrices(),
                 Markets.MarketEntry.Load(context, session));
+            data = data with { MarketFeeds = StoreMarketFeeds.Load(context, session, data.Markets!) };
             (config, summary) = (session.Config, session.Summary);
         }
 
@@ -39,7 +40,10 @@ public static class DashboardLauncher
         {
             using IApplication app = Application.Create().Init();
             var annotations = new StoreAnnotations(() => StoreSession.Open(context, dbOption));
-            using var shell = DashboardFactory.Build(app, data, annotations, context.Time);
+            // Refreshes run in the background: the first frame never waits for the network, and with no network a
+            // refresh only says so in the Markets status panel.
+            var markets = new Markets.MarketRefreshSettings(new StoreMarketFeeds(context, dbOption, config), config.AutoRefresh);
+            using var shell = DashboardFactory.Build(app, data, annotations, context.Time, markets);
             app.Run(shell);
             log.LogInformation("dashboard closed");
             return ExitCodes.Ok;

@@ -161,12 +161,12 @@ public sealed class FeedsFetchTests
         var run = h.Fetch("--asset", "NVDA");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("NVDA daily: failed: stooq: ", run.Out);
-        Assert.Contains("yahoo: ", run.Out);
+        Assert.Contains("NVDA daily: failed: stooq HTTP 503; yahoo HTTP 404 — stooq: ", run.Out);
+        Assert.Contains("; yahoo: ", run.Out);
         Assert.Contains("last good data kept (fetched 2026-11-27 12:00 UTC from stooq)", run.Out);
         Assert.Contains("sigdash: feeds fetch: 1 of 1 feeds not fetched: NVDA daily", run.Error);
         Assert.Equal(before.Points, h.Series("NVDA")!.Points);
-        Assert.Matches(@"^NVDA\s+daily\s+stooq\s+failed\s+LIVE-stooq to 2026-11-26\s+failed 12:00 UTC: stooq: .*HTTP 503.*yahoo: .*HTTP 404.* · last ok 12:00 UTC$", h.StatusRow("NVDA"));
+        Assert.Matches(@"^NVDA\s+daily\s+stooq\s+failed\s+LIVE-stooq to 2026-11-26\s+failed 12:00 UTC: stooq HTTP 503; yahoo HTTP 404 — stooq: .* · last ok 12:00 UTC$", h.StatusRow("NVDA"));
     }
 
     [Fact]

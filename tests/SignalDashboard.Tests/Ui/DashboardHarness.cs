@@ -27,7 +27,10 @@ internal sealed class DashboardHarness : IDisposable
     private readonly SessionToken _session;
 
     /// <param name="prepare">Runs sigdash commands on the store before the dashboard reads it (imports, annotations).</param>
-    public DashboardHarness(int width, int height, Action<TestCli>? prepare = null)
+    /// <param name="markets">The market refresh (a fake in tests); null: none, as no test may reach the network.</param>
+    /// <param name="clock">The application's clock (a <see cref="Terminal.Gui.Time.VirtualTimeProvider"/> to drive its timers); null: the system's.</param>
+    public DashboardHarness(int width, int height, Action<TestCli>? prepare = null, MarketRefreshSettings? markets = null,
+        Terminal.Gui.Time.ITimeProvider? clock = null, TimeProvider? time = null)
     {
         prepare?.Invoke(_cli);
         DashboardData data;
@@ -37,9 +40,9 @@ internal sealed class DashboardHarness : IDisposable
                 Markets: MarketEntry.Load(_cli.Context, session));
         Catalog = data.Catalog;
 
-        _app = Application.Create().Init(DriverRegistry.Names.ANSI);
+        _app = (clock is null ? Application.Create() : Application.Create(clock)).Init(DriverRegistry.Names.ANSI);
         _app.Driver!.SetScreenSize(width, height);
-        Shell = DashboardFactory.Build(_app, data, new StoreAnnotations(OpenStore), FixedTime.Default);
+        Shell = DashboardFactory.Build(_app, data, new StoreAnnotations(OpenStore), time ?? FixedTime.Default, markets);
         _session = _app.Begin(Shell)!;
         _app.LayoutAndDraw(true);
     }
@@ -63,6 +66,27 @@ internal sealed class DashboardHarness : IDisposable
     }
 
     public DashboardHarness Press(char c) => Press(new Key(c));
+
+    /// <summary>Runs what is due on the application's timers and Invoke queue (as its main loop would), then redraws.</summary>
+    public DashboardHarness Pump()
+    {
+        _app.TimedEvents?.RunTimers();
+        _app.LayoutAndDraw(true);
+        return this;
+    }
+
+    /// <summary>Pumps until <paramref name="done"/> holds (background work handing its result to the UI thread), at most 10 s.</summary>
+    public DashboardHarness PumpUntil(Func<bool> done)
+    {
+        var until = DateTime.UtcNow.AddSeconds(10);
+        while (!done())
+        {
+            if (DateTime.UtcNow > until) throw new TimeoutException("the UI did not get there within 10 s");
+            Thread.Sleep(10);
+            Pump();
+        }
+        return this;
+    }
 
     public DashboardHarness Type(string text)
     {

@@ -1,4 +1,5 @@
 using SignalDashboard.Charts;
+using SignalDashboard.Composition;
 using SignalDashboard.Presentation;
 using SignalDashboard.Tui.Keys;
 using SignalDashboard.Tui.Widgets;
@@ -11,8 +12,10 @@ using Attribute = Terminal.Gui.Drawing.Attribute;
 namespace SignalDashboard.Tui.Markets;
 
 /// <summary>
-/// The Markets tab: the assets table above the selected asset's price line with its volume bars below, over the
-/// same time window, and a cursor readout. Layout only; <see cref="MarketsScreenState"/> decides what is shown.
+/// The Markets tab: the assets table (with each asset's provider and feed status) above the selected asset's price
+/// line with its volume bars below, over the same time window, and a cursor readout; <c>f</c> shows the feed status
+/// panel in place of the chart (the refresh line, then one line per feed) and back. Layout only; <see cref="MarketsScreenState"/> decides
+/// what is shown. <see cref="ShowMarkets"/> and <see cref="SetRefreshLine"/> are called on the UI thread.
 /// </summary>
 public sealed class MarketsScreen : IDashboardScreen
 {
@@ -23,27 +26,36 @@ public sealed class MarketsScreen : IDashboardScreen
     private readonly ChartView _price;
     private readonly ChartView _volume;
     private readonly TextLinesView _readout;
+    private readonly FrameView _feedsFrame;
+    private readonly TextLinesView _feeds;
+    private string _refreshLine = "not refreshed in this session · r/F5 refresh now";
 
-    public MarketsScreen(IReadOnlyList<MarketEntry> entries)
+    public MarketsScreen(IReadOnlyList<MarketEntry> entries, IReadOnlyList<MarketFeedRow>? feeds = null)
     {
-        _state = new MarketsScreenState(entries);
+        _state = new MarketsScreenState(entries, feeds);
 
         View = new View { Title = "_Markets", Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
 
         _tableFrame = new FrameView { Title = "Assets", Width = Dim.Fill(), Height = Dim.Percent(40) };
-        _table = DashboardTable.Create(3, 4, 5, 6, 7, 8);
+        _table = DashboardTable.Create(4, 5, 6, 7, 8, 9);
         _table.Style.GetOrCreateColumnStyle(1).MaxWidth = 22;
+        _table.Style.GetOrCreateColumnStyle(3).ColorGetter = args => (args.CellValue as string) switch
+        {
+            "failed" => new Scheme(new Attribute(Color.BrightRed, Color.None)),
+            "stale" or "waiting" => new Scheme(new Attribute(Color.BrightYellow, Color.None)),
+            _ => null,
+        };
         _table.Style.GetOrCreateColumnStyle(2).ColorGetter = args => args.CellValue as string == "DEMO"
             ? new Scheme(new Attribute(Color.BrightYellow, Color.None))
             : null;
-        foreach (var index in new[] { 4, 5, 6, 8 })
+        foreach (var index in new[] { 5, 6, 7, 9 })
             _table.Style.GetOrCreateColumnStyle(index).ColorGetter = args => (args.CellValue as string) switch
             {
                 ['+', ..] => new Scheme(new Attribute(Color.BrightGreen, Color.None)),
                 ['-', ..] => new Scheme(new Attribute(Color.BrightRed, Color.None)),
                 _ => null,
             };
-        _table.Table = new MarketsTableSource(entries);
+        _table.Table = new MarketsTableSource(_state);
         _table.ValueChanged += (_, _) => ShowSelected();
         _tableFrame.Add(_table);
 
@@ -53,7 +65,11 @@ public sealed class MarketsScreen : IDashboardScreen
         _readout = new TextLinesView { Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1 };
         _chartFrame.Add(_price, _volume, _readout);
 
-        View.Add(_tableFrame, _chartFrame);
+        _feedsFrame = new FrameView { Title = "Feeds", Y = Pos.Bottom(_tableFrame), Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
+        _feeds = new TextLinesView { Width = Dim.Fill(), Height = Dim.Fill() };
+        _feedsFrame.Add(_feeds);
+
+        View.Add(_tableFrame, _chartFrame, _feedsFrame);
 
         Keys = new KeyMap(
         [
@@ -62,10 +78,12 @@ public sealed class MarketsScreen : IDashboardScreen
             new KeyAction(Key.CursorLeft, "Move the chart cursor back one bar", Change(() => _state.MoveCursor(-1)), "Markets") { HelpKeys = "← →" },
             new KeyAction(Key.CursorRight, "Move the chart cursor on one bar", Change(() => _state.MoveCursor(+1)), "Markets") { ShowInHelp = false },
             new KeyAction(Key.Esc, "Hide the chart cursor", Change(_state.HideCursor), "Markets"),
+            new KeyAction(Key.F, "Feed status panel in place of the chart (provider, ok / stale / failed / waiting) and back", ToggleFeeds, "Markets") { Hint = "Feeds" },
         ]);
 
         if (entries.Count > 0) _table.SetSelection(0, 0, false, null);
         ShowSelected();
+        ShowFeeds();
     }
 
     public string Title => View.Title;
@@ -75,6 +93,39 @@ public sealed class MarketsScreen : IDashboardScreen
     public TableView Table => _table;
     public ChartView PriceChart => _price;
     public ChartView VolumeChart => _volume;
+    public bool FeedsVisible => _feedsFrame.Visible;
+
+    /// <summary>The status panel's lines: the refresh line, then one per feed.</summary>
+    public IReadOnlyList<string> FeedsPanelLines => _feeds.Lines;
+
+    /// <summary>New data after a refresh (UI thread): the table, chart and panel are redrawn; the selection is kept.</summary>
+    public void ShowMarkets(IReadOnlyList<MarketEntry> entries, IReadOnlyList<MarketFeedRow> feeds)
+    {
+        _state.Replace(entries, feeds);
+        _table.Table = new MarketsTableSource(_state);
+        if (entries.Count > 0) _table.SetSelection(0, _state.SelectedIndex, false, null);
+        ShowChart();
+        ShowFeeds();
+    }
+
+    /// <summary>What the refresh is doing or last did, first line of the status panel (UI thread).</summary>
+    public void SetRefreshLine(string line)
+    {
+        _refreshLine = TerminalText.Sanitize(line);
+        ShowFeeds();
+    }
+
+    public string RefreshLine => _refreshLine;
+
+    private void ToggleFeeds()
+    {
+        _feedsFrame.Visible = !_feedsFrame.Visible;
+        _chartFrame.Visible = !_feedsFrame.Visible;
+        ShowFeeds();
+    }
+
+    private void ShowFeeds() =>
+        _feeds.Lines = [_refreshLine, .. _state.FeedLines().Select(TerminalText.Sanitize)];
 
     public void FocusMain() => _table.SetFocus();
 
@@ -99,6 +150,10 @@ public sealed class MarketsScreen : IDashboardScreen
         ShowChart();
     }
 
+    /// <summary>" (fallback; coingecko failed)" when the asset's data comes from its fallback provider.</summary>
+    private string ViaText(MarketEntry entry) =>
+        !entry.IsDemo && entry.Provider is { } p && p != entry.Asset.Primary ? $" (fallback for {entry.Asset.Primary})" : "";
+
     private void ShowChart()
     {
         _price.Series = _state.PriceSeries();
@@ -107,7 +162,7 @@ public sealed class MarketsScreen : IDashboardScreen
         _volume.Options = _state.VolumeOptions();
         _readout.Lines = [_state.Readout()];
         _chartFrame.Title = _state.Selected is { } e
-            ? $"{TerminalText.Sanitize(e.Asset.Name)} · {e.DataLabel} · {_state.Range.Label()}"
+            ? $"{TerminalText.Sanitize(e.Asset.Name)} · {e.DataLabel}{ViaText(e)} · {_state.Range.Label()}"
             : "Chart";
     }
 }

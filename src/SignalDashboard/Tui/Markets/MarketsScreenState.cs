@@ -1,6 +1,8 @@
 using System.Globalization;
 using SignalDashboard.Charts;
+using SignalDashboard.Composition;
 using SignalDashboard.Core.Markets;
+using SignalDashboard.Presentation;
 
 namespace SignalDashboard.Tui.Markets;
 
@@ -10,9 +12,31 @@ namespace SignalDashboard.Tui.Markets;
 /// </summary>
 public sealed class MarketsScreenState
 {
-    public MarketsScreenState(IReadOnlyList<MarketEntry> entries) => Entries = entries;
+    public MarketsScreenState(IReadOnlyList<MarketEntry> entries, IReadOnlyList<MarketFeedRow>? feeds = null)
+    {
+        Entries = entries;
+        Feeds = feeds ?? [];
+    }
 
-    public IReadOnlyList<MarketEntry> Entries { get; }
+    public IReadOnlyList<MarketEntry> Entries { get; private set; }
+
+    /// <summary>Each asset's feed status per interval (empty when the store has none to tell).</summary>
+    public IReadOnlyList<MarketFeedRow> Feeds { get; private set; }
+
+    /// <summary>The status of the asset's daily feed, or null.</summary>
+    public MarketFeedRow? FeedOf(string symbol) =>
+        Feeds.FirstOrDefault(f => f.Status.Asset == symbol && f.Status.Interval == BarInterval.Day);
+
+    /// <summary>New data after a refresh: the same asset stays selected, range and scale are kept, the cursor is hidden.</summary>
+    public void Replace(IReadOnlyList<MarketEntry> entries, IReadOnlyList<MarketFeedRow> feeds)
+    {
+        var symbol = Selected?.Asset.Symbol;
+        Entries = entries;
+        Feeds = feeds;
+        var index = symbol is null ? 0 : entries.ToList().FindIndex(e => e.Asset.Symbol == symbol);
+        SelectedIndex = Math.Max(0, index);
+        Cursor = null;
+    }
 
     public int SelectedIndex { get; private set; }
 
@@ -123,21 +147,30 @@ public sealed class MarketsScreenState
     }
 
     /// <summary>The table's headers and, per row, its cells (display text).</summary>
-    public static readonly IReadOnlyList<string> Headers = ["Symbol", "Name", "Data", "Price", "24h Δ", "7d Δ", "30d Δ", "Volume", "Vol Δ"];
+    public static readonly IReadOnlyList<string> Headers = ["Symbol", "Name", "Data", "Feed", "Price", "24h Δ", "7d Δ", "30d Δ", "Volume", "Vol Δ"];
 
-    public static string Cell(MarketEntry entry, int column) => column switch
+    public string Cell(int row, int column) => Cell(Entries[row], FeedOf(Entries[row].Asset.Symbol), column);
+
+    public static string Cell(MarketEntry entry, MarketFeedRow? feed, int column) => column switch
     {
         0 => entry.Asset.Symbol,
         1 => entry.Asset.Name,
         2 => entry.DataLabel,
-        3 => Price(entry.Stats.LastPrice),
-        4 => Percent(entry.Stats.Change24h),
-        5 => Percent(entry.Stats.Change7d),
-        6 => Percent(entry.Stats.Change30d),
-        7 => Volume(entry.Stats.Volume),
-        8 => Percent(entry.Stats.VolumeChange),
+        3 => feed is null ? "—" : feed.Status.Health == FeedHealth.NotFetched ? "—" : feed.Status.Word,
+        4 => Price(entry.Stats.LastPrice),
+        5 => Percent(entry.Stats.Change24h),
+        6 => Percent(entry.Stats.Change7d),
+        7 => Percent(entry.Stats.Change30d),
+        8 => Volume(entry.Stats.Volume),
+        9 => Percent(entry.Stats.VolumeChange),
         _ => "",
     };
+
+    /// <summary>The status panel: one line per feed (asset, bars, provider in use, ok / stale since / failed why / waiting).</summary>
+    public IReadOnlyList<string> FeedLines() =>
+        Feeds.Count == 0
+            ? ["no feed has been fetched yet"]
+            : Feeds.Select(f => $"{f.Status.Asset,-7}{(f.Status.Interval == BarInterval.Hour ? "hourly" : "daily"),-7}{f.Status.Provider,-20}{f.Status.Detail}").ToList();
 
     public static string Price(decimal? value) => Presentation.PriceFormat.Asset(value);
 

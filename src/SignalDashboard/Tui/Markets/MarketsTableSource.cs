@@ -4,13 +4,13 @@ using Terminal.Gui.Views;
 namespace SignalDashboard.Tui.Markets;
 
 /// <summary>The market assets as a Terminal.Gui table: every cell is sanitized display text.</summary>
-public sealed class MarketsTableSource(IReadOnlyList<MarketEntry> rows) : ITableSource
+public sealed class MarketsTableSource(MarketsScreenState state) : ITableSource
 {
-    public object this[int row, int col] => TerminalText.Sanitize(MarketsScreenState.Cell(rows[row], col));
+    public object this[int row, int col] => TerminalText.Sanitize(state.Cell(row, col));
 
     public string[] ColumnNames { get; } = MarketsScreenState.Headers.ToArray();
 
     public int Columns => MarketsScreenState.Headers.Count;
 
-    public int Rows => rows.Count;
+    public int Rows => state.Entries.Count;
 }

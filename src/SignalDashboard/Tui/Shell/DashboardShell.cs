@@ -45,6 +45,8 @@ public sealed class DashboardShell : Window
             new KeyAction(Key.F1, "Show or hide this help", ToggleHelp, "Global") { WorksWhileTyping = true },
             new KeyAction(new Key(']'), "Next tab", () => SwitchTab(+1), "Global"),
             new KeyAction(new Key('['), "Previous tab", () => SwitchTab(-1), "Global"),
+            new KeyAction(Key.R, "Refresh the market feeds now", () => RefreshRequested?.Invoke(), "Global") { Alternatives = [Key.F5], Hint = "Refresh" },
+            new KeyAction(Key.F5, "Refresh the market feeds now", () => RefreshRequested?.Invoke(), "Global") { WorksWhileTyping = true, ShowInHelp = false },
         ]);
 
         Add(_titleBar, _tabs, _statusBar, _help);
@@ -53,6 +55,25 @@ public sealed class DashboardShell : Window
     }
 
     public IReadOnlyList<IDashboardScreen> Screens => _screens;
+
+    /// <summary>What <c>r</c> / F5 do: refresh the market feeds (null: nothing to refresh).</summary>
+    public Action? RefreshRequested { get; set; }
+
+    /// <summary>Background work tied to the window (the market refresher), stopped when it is disposed.</summary>
+    public IDisposable? Background { get; set; }
+
+    /// <summary>The title bar's data mode, as last set.</summary>
+    public string DataMode => _dataMode;
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Background?.Dispose();
+            Background = null;
+        }
+        base.Dispose(disposing);
+    }
 
     public IDashboardScreen ActiveScreen => _screens.FirstOrDefault(s => s.View == _tabs.Value) ?? _screens[0];
 
