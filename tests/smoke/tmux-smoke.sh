@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the real dashboard in a real terminal (tmux, 120x40): first run against an empty home fills the
-# store from the bundled catalog, the Catalog screen shows the models, `?` opens the help, Esc closes it and `q`
-# quits with exit status 0. Builds nothing: pass the built sigdash (the build copies feeds/ beside it).
+# store from the bundled catalog, the Overview (home) shows the markets and the DEMO elasticity headline, `]` opens
+# the Catalog with the models, `?` opens the help, Esc closes it and `q` quits with exit status 0. Builds nothing: pass the built sigdash (the build copies feeds/ beside it).
 #
 #   tests/smoke/tmux-smoke.sh [path/to/sigdash]     default: src/SignalDashboard/bin/Debug/net10.0/sigdash
 #
@@ -91,12 +91,18 @@ env -u TMUX tmux -L "$socket" -f "$work/tmux.conf" new-session -d -s smoke -x 12
 socket_path="$(tm display-message -p '#{socket_path}' 2>/dev/null || true)"
 tm set -s escape-time 0
 
-# 1. First screen: the Catalog, filled from the bundled catalog on first run.
-wait_until "$first_screen_timeout" "'Claude Opus 4.6' on screen" has "Claude Opus 4.6"
-for text in "sigdash" "CACHED" "GPT-5.2 Pro" "Quit"; do
+# 1. First screen: the Overview, the home tab.
+wait_until "$first_screen_timeout" "'Newest price events' on screen" has "Newest price events"
+for text in "sigdash" "CACHED" "Elasticity · DEMO" "RENDER" "Feed health" "Quit"; do
     has "$text" || fail "first screen lacks '$text'"
 done
 [[ -f $work/data/signaldashboard/signals.db ]] || fail "no store created at $work/data/signaldashboard/signals.db"
+echo "tmux-smoke: ok   dashboard opens on the overview"
+
+# 1b. ']' shows the Catalog, filled from the bundled catalog on first run.
+tm send-keys -t smoke -l ']'
+wait_until "$step_timeout" "'Claude Opus 4.6' on screen" has "Claude Opus 4.6"
+has "GPT-5.2 Pro" || fail "catalog lacks 'GPT-5.2 Pro'"
 echo "tmux-smoke: ok   dashboard shows the catalog"
 
 # 2. Help: '?' lists the keys, so Quit and Search appear beside the status bar's.

@@ -50,4 +50,12 @@ public static class ElasticityText
         "9–900×/year depending on the benchmark (Epoch AI, 2025)",
         "ε ≈ −1.1 from OpenRouter cross-provider price differences (NBER working paper)",
     ];
+
+    /// <summary>The same anchors in a narrow column.</summary>
+    public static readonly IReadOnlyList<string> AnchorsShort =
+    [
+        "a16z LLMflation: ~10×/yr cheaper",
+        "Epoch AI 2025: 9–900×/yr",
+        "NBER (OpenRouter): ε ≈ −1.1",
+    ];
 }

@@ -14,7 +14,9 @@ public sealed record DashboardData(
     DateOnly? NewestSnapshot = null,
     SourcePrices? Sources = null,
     IReadOnlyList<MarketEntry>? Markets = null,
-    IReadOnlyList<Composition.MarketFeedRow>? MarketFeeds = null)
+    IReadOnlyList<Composition.MarketFeedRow>? MarketFeeds = null,
+    Elasticity.ElasticityInputs? Elasticity = null,
+    Overview.OverviewInputs? Overview = null)
 {
     /// <summary>The newest day the data describes: the bundled catalog's last quote or the newest imported snapshot.</summary>
     public DateOnly? AsOf =>

@@ -1,5 +1,7 @@
 using SignalDashboard.Presentation;
 using SignalDashboard.Tui.Catalog;
+using SignalDashboard.Tui.Elasticity;
+using SignalDashboard.Tui.Overview;
 using SignalDashboard.Tui.Events;
 using SignalDashboard.Tui.Markets;
 using SignalDashboard.Tui.Shell;
@@ -19,11 +21,13 @@ public static class DashboardFactory
         eventsScreen.AnnotationsChanged += catalogScreen.SetAnnotations;
 
         var marketsScreen = new MarketsScreen(data.Markets ?? [], data.MarketFeeds);
+        var overviewScreen = new OverviewScreen(data.Overview ?? OverviewInputs.Empty);
+        var elasticityScreen = new ElasticityScreen(data.Elasticity ?? ElasticityInputs.Empty);
 
         var mode = DataModeLabel.Format(DataMode.Cached, data.AsOf, data.Today);
         if (data.Markets is { Count: > 0 } entries && entries.All(e => e.IsDemo))
             mode += " · markets " + DataModeLabel.Format(DataMode.Demo, null, data.Today);
-        var shell = new DashboardShell(app, [catalogScreen, marketsScreen, eventsScreen], mode);
+        var shell = new DashboardShell(app, [overviewScreen, catalogScreen, marketsScreen, eventsScreen, elasticityScreen], mode);
         eventsScreen.OpenModelRequested = (provider, model) =>
         {
             if (!catalogScreen.Reveal(provider, model)) return false;

@@ -25,9 +25,11 @@ public static class DashboardLauncher
         string summary;
         using (var session = StoreSession.Open(context, dbOption))
         {
+            var markets = Markets.MarketEntry.Load(context, session);
+            var elasticity = Elasticity.ElasticityInputs.Load(context, session);
             data = new DashboardData(session.Catalog, session.Events.PriceEvents(), session.Annotations.List(), context.Today,
                 session.Snapshots.List().Select(s => (DateOnly?)s.AsOf).Max(), session.SourcePrices(),
-                Markets.MarketEntry.Load(context, session));
+                markets, elasticity, Overview.OverviewInputs.Load(context, session, markets, elasticity));
             data = data with { MarketFeeds = StoreMarketFeeds.Load(context, session, data.Markets!) };
             (config, summary) = (session.Config, session.Summary);
         }

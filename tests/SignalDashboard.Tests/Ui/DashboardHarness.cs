@@ -3,6 +3,8 @@ using SignalDashboard.Core.Catalog;
 using SignalDashboard.Tests.Cli;
 using SignalDashboard.Tui;
 using SignalDashboard.Tui.Catalog;
+using SignalDashboard.Tui.Elasticity;
+using SignalDashboard.Tui.Overview;
 using SignalDashboard.Tui.Events;
 using SignalDashboard.Tui.Markets;
 using SignalDashboard.Tui.Shell;
@@ -29,8 +31,12 @@ internal sealed class DashboardHarness : IDisposable
     /// <param name="prepare">Runs sigdash commands on the store before the dashboard reads it (imports, annotations).</param>
     /// <param name="markets">The market refresh (a fake in tests); null: none, as no test may reach the network.</param>
     /// <param name="clock">The application's clock (a <see cref="Terminal.Gui.Time.VirtualTimeProvider"/> to drive its timers); null: the system's.</param>
+    /// <param name="startOnCatalog">
+    /// Show the Catalog tab before the test starts, as a user does with <c>]</c> from the Overview (the home tab): the
+    /// tests written before the Overview existed start there. False leaves the dashboard on its home tab.
+    /// </param>
     public DashboardHarness(int width, int height, Action<TestCli>? prepare = null, MarketRefreshSettings? markets = null,
-        Terminal.Gui.Time.ITimeProvider? clock = null, TimeProvider? time = null)
+        Terminal.Gui.Time.ITimeProvider? clock = null, TimeProvider? time = null, bool startOnCatalog = true)
     {
         prepare?.Invoke(_cli);
         DashboardData data;
@@ -38,12 +44,18 @@ internal sealed class DashboardHarness : IDisposable
             data = new DashboardData(session.Catalog, session.Events.PriceEvents(), session.Annotations.List(), Today,
                 session.Snapshots.List().Select(s => (DateOnly?)s.AsOf).Max(),
                 Markets: MarketEntry.Load(_cli.Context, session));
+        using (var session = OpenStore())
+        {
+            var elasticity = ElasticityInputs.Load(_cli.Context, session);
+            data = data with { Elasticity = elasticity, Overview = OverviewInputs.Load(_cli.Context, session, data.Markets ?? [], elasticity) };
+        }
         Catalog = data.Catalog;
 
         _app = (clock is null ? Application.Create() : Application.Create(clock)).Init(DriverRegistry.Names.ANSI);
         _app.Driver!.SetScreenSize(width, height);
         Shell = DashboardFactory.Build(_app, data, new StoreAnnotations(OpenStore), time ?? FixedTime.Default, markets);
         _session = _app.Begin(Shell)!;
+        if (startOnCatalog) Shell.Show(CatalogScreen);
         _app.LayoutAndDraw(true);
     }
 
@@ -57,6 +69,10 @@ internal sealed class DashboardHarness : IDisposable
     public EventsScreen EventsScreen => Shell.Screens.OfType<EventsScreen>().Single();
 
     public MarketsScreen MarketsScreen => Shell.Screens.OfType<MarketsScreen>().Single();
+
+    public OverviewScreen OverviewScreen => Shell.Screens.OfType<OverviewScreen>().Single();
+
+    public ElasticityScreen ElasticityScreen => Shell.Screens.OfType<ElasticityScreen>().Single();
 
     public DashboardHarness Press(Key key)
     {

@@ -10,7 +10,7 @@ public sealed class MarketsScreenShows
     private static readonly string[] Symbols = ["RENDER", "AKT", "IO", "GLM", "TAO", "ATH", "NOS", "NVDA", "AMD"];
 
     [Fact]
-    public void Markets_is_the_second_tab_and_lists_every_asset_as_DEMO_on_a_fresh_store()
+    public void Markets_follows_the_Catalog_tab_and_lists_every_asset_as_DEMO_on_a_fresh_store()
     {
         using var t = new DashboardHarness(120, 40);
 
