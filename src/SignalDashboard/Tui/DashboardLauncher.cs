@@ -29,7 +29,7 @@ public static class DashboardLauncher
             var elasticity = Elasticity.ElasticityInputs.Load(context, session);
             data = new DashboardData(session.Catalog, session.Events.PriceEvents(), session.Annotations.List(), context.Today,
                 session.Snapshots.List().Select(s => (DateOnly?)s.AsOf).Max(), session.SourcePrices(),
-                markets, elasticity, Overview.OverviewInputs.Load(context, session, markets, elasticity));
+                markets, Elasticity: elasticity, Overview: Overview.OverviewInputs.Load(context, session, markets, elasticity));
             data = data with { MarketFeeds = StoreMarketFeeds.Load(context, session, data.Markets!) };
             (config, summary) = (session.Config, session.Summary);
         }

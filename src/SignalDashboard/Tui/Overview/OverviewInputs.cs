@@ -23,7 +23,7 @@ public sealed record OverviewInputs(
     public static OverviewInputs Load(CliContext context, StoreSession session, IReadOnlyList<MarketEntry> markets, ElasticityInputs elasticity)
     {
         var now = context.Time.GetUtcNow();
-        var marketFeeds = FeedsStatusCommand.Describe(session, markets.Select(m => m.Asset).ToList(), now).Select(r => r.Status).ToList();
+        var marketFeeds = MarketFeedStatuses.Describe(session, markets.Select(m => m.Asset).ToList(), now).Select(r => r.Status).ToList();
         var others = new FeedStateRepository(session.Store).List().Where(s => !s.Feed.StartsWith("market/", StringComparison.Ordinal)).ToList();
         return new OverviewInputs(markets, marketFeeds, others, elasticity, now);
     }
