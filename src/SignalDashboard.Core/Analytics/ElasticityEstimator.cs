@@ -17,13 +17,10 @@ public static class ElasticityEstimator
     /// <summary>The fit over points[start .. start+count), which must be in day order.</summary>
     public static ElasticityResult Estimate(IReadOnlyList<UsagePricePoint> points, int start, int count, bool trend)
     {
-        var parameters = trend ? 3 : 2;
         var window = new Window(points, start, count);
+        var parameters = trend ? 3 : 2;
         if (count < parameters + MinimumResidualDegreesOfFreedom)
             return window.NotEstimable($"too few points: {count}, need at least {parameters + MinimumResidualDegreesOfFreedom}{(trend ? " with a trend" : "")}");
-
-        double meanX = 0, meanY = 0, meanT = 0;
-        var firstDay = points[start].Day.DayNumber;
         for (var i = start; i < start + count; i++)
         {
             var p = points[i];
@@ -31,20 +28,39 @@ public static class ElasticityEstimator
                 return window.NotEstimable($"price is zero, negative or not a number on {p.Day:yyyy-MM-dd} (no logarithm)");
             if (!(p.Usage > 0) || double.IsInfinity(p.Usage))
                 return window.NotEstimable($"usage is zero, negative or not a number on {p.Day:yyyy-MM-dd} (no logarithm)");
-            meanX += Math.Log(p.Price);
-            meanY += Math.Log(p.Usage);
-            meanT += p.Day.DayNumber - firstDay;
+        }
+        return Fit(LogSeries.Of(points, start, count), 0, count, points, start, trend);
+    }
+
+    /// <summary>
+    /// The fit on logs computed once (<see cref="LogSeries"/>), for many windows of one series; values already checked.
+    /// <paramref name="points"/>/<paramref name="pointStart"/> give the days and the reasons.
+    /// </summary>
+    internal static ElasticityResult Fit(LogSeries logs, int start, int count, IReadOnlyList<UsagePricePoint> points, int pointStart, bool trend)
+    {
+        var window = new Window(points, pointStart, count);
+        var parameters = trend ? 3 : 2;
+        if (count < parameters + MinimumResidualDegreesOfFreedom)
+            return window.NotEstimable($"too few points: {count}, need at least {parameters + MinimumResidualDegreesOfFreedom}{(trend ? " with a trend" : "")}");
+        var (x, y, days) = (logs.X, logs.Y, logs.Days);
+        double meanX = 0, meanY = 0, meanT = 0;
+        var firstDay = days[start];
+        for (var i = start; i < start + count; i++)
+        {
+            meanX += x[i];
+            meanY += y[i];
+            meanT += days[i] - firstDay;
         }
         meanX /= count; meanY /= count; meanT /= count;
 
         double sxx = 0, sxy = 0, syy = 0, stt = 0, sxt = 0, syt = 0;
         for (var i = start; i < start + count; i++)
         {
-            var x = Math.Log(points[i].Price) - meanX;
-            var y = Math.Log(points[i].Usage) - meanY;
-            var t = points[i].Day.DayNumber - firstDay - meanT;
-            sxx += x * x; sxy += x * y; syy += y * y;
-            stt += t * t; sxt += x * t; syt += y * t;
+            var xc = x[i] - meanX;
+            var yc = y[i] - meanY;
+            var tc = days[i] - firstDay - meanT;
+            sxx += xc * xc; sxy += xc * yc; syy += yc * yc;
+            stt += tc * tc; sxt += xc * tc; syt += yc * tc;
         }
 
         if (sxx <= 1e-24 * count) return window.NotEstimable("price is constant over the window (nothing to estimate from)");
@@ -68,10 +84,7 @@ public static class ElasticityEstimator
         double sse = 0;
         for (var i = start; i < start + count; i++)
         {
-            var x = Math.Log(points[i].Price) - meanX;
-            var y = Math.Log(points[i].Usage) - meanY;
-            var t = points[i].Day.DayNumber - firstDay - meanT;
-            var residual = y - epsilon * x - beta * t;
+            var residual = y[i] - meanY - epsilon * (x[i] - meanX) - beta * (days[i] - firstDay - meanT);
             sse += residual * residual;
         }
 
@@ -82,7 +95,7 @@ public static class ElasticityEstimator
         var intercept = meanY - epsilon * meanX - beta * meanT;
         return ElasticityResult.Of(new ElasticityEstimate(
             epsilon, se, epsilon - critical * se, epsilon + critical * se, Math.Clamp(r2, 0, 1), count,
-            points[start].Day, points[start + count - 1].Day, intercept, trend ? beta : null));
+            points[pointStart].Day, points[pointStart + count - 1].Day, intercept, trend ? beta : null));
     }
 
     /// <summary>Only the points of the last <paramref name="days"/> calendar days (all when null).</summary>

@@ -15,6 +15,7 @@ public static class RollingElasticity
         var result = new List<RollingPoint>();
         if (points.Count == 0) return result;
         var firstFull = points[0].Day.AddDays(windowDays - 1);
+        var logs = LogSeries.Of(points, 0, points.Count);
         var start = 0;
         for (var end = 0; end < points.Count; end++)
         {
@@ -22,7 +23,11 @@ public static class RollingElasticity
             var earliest = day.AddDays(-(windowDays - 1));
             while (points[start].Day < earliest) start++;
             if (day < firstFull) continue;
-            result.Add(new RollingPoint(day, ElasticityEstimator.Estimate(points, start, end - start + 1, trend)));
+            var count = end - start + 1;
+            // A window with a bad value goes the long way, which names the value and its day.
+            result.Add(new RollingPoint(day, logs.AllValid(start, count)
+                ? ElasticityEstimator.Fit(logs, start, count, points, start, trend)
+                : ElasticityEstimator.Estimate(points, start, count, trend)));
         }
         return result;
     }

@@ -31,8 +31,13 @@ public static class StudentT
         return 0.5 * (low + high);
     }
 
-    /// <summary>The two-sided 95% critical value t(0.975, df).</summary>
-    public static double Critical95(double degreesOfFreedom) => Quantile(0.975, degreesOfFreedom);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, double> Critical95Cache = new();
+
+    /// <summary>The two-sided 95% critical value t(0.975, df); whole df are cached (a rolling fit asks the same ones).</summary>
+    public static double Critical95(double degreesOfFreedom) =>
+        degreesOfFreedom == Math.Floor(degreesOfFreedom) && degreesOfFreedom <= int.MaxValue
+            ? Critical95Cache.GetOrAdd((int)degreesOfFreedom, df => Quantile(0.975, df))
+            : Quantile(0.975, degreesOfFreedom);
 
     private static double RegularizedBeta(double a, double b, double x)
     {
