@@ -1,0 +1,56 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Refit;
+using SignalDashboard.Core.Usage;
+using SignalDashboard.Feeds.Http;
+
+namespace SignalDashboard.Feeds.Usage;
+
+/// <summary>The composition of the usage clients (next to <c>AddMarketFeeds</c>).</summary>
+public static class UsageFeedServices
+{
+    /// <summary>
+    /// Registers the three Refit clients over IHttpClientFactory, each behind the resilience pipeline of
+    /// <see cref="FeedResiliencePipeline"/> (per host), with every header redacted from logs, and <see cref="UsageFetcher"/>.
+    /// </summary>
+    public static IServiceCollection AddUsageFeeds(this IServiceCollection services, UsageFeedOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(options);
+        Configure(services.AddRefitGeneratedClient<IOpenRouterRankingsApi>(new RefitSettings()), UsageSources.OpenRouter, options);
+        Configure(services.AddRefitGeneratedClient<IOpenAiUsageApi>(new RefitSettings()), UsageSources.OpenAi, options);
+        Configure(services.AddRefitGeneratedClient<IAnthropicUsageApi>(new RefitSettings()), UsageSources.Anthropic, options);
+        services.AddTransient<UsageFetcher>();
+        return services;
+    }
+
+    private static void Configure(IHttpClientBuilder client, string source, UsageFeedOptions options)
+    {
+        var url = options.BaseUrlFor(source);
+        var baseAddress = new Uri(url.GetLeftPart(UriPartial.Authority) + url.AbsolutePath.TrimEnd('/'));
+        client
+            .ConfigureHttpClient(http =>
+            {
+                http.Timeout = Timeout.InfiniteTimeSpan;
+                http.BaseAddress = baseAddress;
+                http.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
+                http.DefaultRequestHeaders.Accept.ParseAdd("application/json");
+            })
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AutomaticDecompression = DecompressionMethods.All,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                ConnectTimeout = options.Resilience.AttemptTimeout,
+                UseCookies = false,
+            })
+            // Keys travel in headers: log none of their values.
+            .RedactLoggedHeaders(_ => true);
+        client
+            .AddResilienceHandler("usage-" + source, (pipeline, context) =>
+                FeedResiliencePipeline.Configure(pipeline, options.Resilience, context.ServiceProvider.GetRequiredService<TimeProvider>()))
+            .SelectPipelineByAuthority();
+    }
+}
