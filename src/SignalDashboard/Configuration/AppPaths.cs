@@ -21,6 +21,9 @@ public sealed class AppPaths(Func<string, string?> environment, Func<IEnumerable
 
     public string LogFolder => Path.Combine(Base("XDG_STATE_HOME", Path.Combine(".local", "state")), AppFolder);
 
+    /// <summary>Where the dashboard's <c>e</c> writes the table on screen.</summary>
+    public string ExportFolder => Path.Combine(Base("XDG_DATA_HOME", Path.Combine(".local", "share")), AppFolder, "exports");
+
     private string Base(string variable, string homeRelative)
     {
         var value = Environment(variable);

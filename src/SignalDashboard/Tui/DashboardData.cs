@@ -16,7 +16,9 @@ public sealed record DashboardData(
     IReadOnlyList<MarketEntry>? Markets = null,
     IReadOnlyList<Composition.MarketFeedRow>? MarketFeeds = null,
     Elasticity.ElasticityInputs? Elasticity = null,
-    Overview.OverviewInputs? Overview = null)
+    Overview.OverviewInputs? Overview = null,
+    IReadOnlyList<Core.Watchlists.Watchlist>? Watchlists = null,
+    IReadOnlyList<Core.Alerts.AlertFiring>? FiredAlerts = null)
 {
     /// <summary>The newest day the data describes: the bundled catalog's last quote or the newest imported snapshot.</summary>
     public DateOnly? AsOf =>

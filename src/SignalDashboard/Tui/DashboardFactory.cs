@@ -4,7 +4,9 @@ using SignalDashboard.Tui.Elasticity;
 using SignalDashboard.Tui.Overview;
 using SignalDashboard.Tui.Events;
 using SignalDashboard.Tui.Markets;
+using SignalDashboard.Tui.Alerts;
 using SignalDashboard.Tui.Shell;
+using SignalDashboard.Tui.Watch;
 using Terminal.Gui.App;
 
 namespace SignalDashboard.Tui;
@@ -13,7 +15,8 @@ namespace SignalDashboard.Tui;
 public static class DashboardFactory
 {
     /// <param name="markets">Where the market feeds refresh from; null: no refresh at all (r/F5 do nothing), no network.</param>
-    public static DashboardShell Build(IApplication app, DashboardData data, IAnnotationStore annotations, TimeProvider time, MarketRefreshSettings? markets = null)
+    public static DashboardShell Build(IApplication app, DashboardData data, IAnnotationStore annotations, TimeProvider time, MarketRefreshSettings? markets = null,
+        DashboardServices? services = null)
     {
         var catalogScreen = new CatalogScreen(data.Catalog, data.Today, data.Sources);
         catalogScreen.SetAnnotations(data.Annotations);
@@ -27,7 +30,13 @@ public static class DashboardFactory
         var mode = DataModeLabel.Format(DataMode.Cached, data.AsOf, data.Today);
         if (data.Markets is { Count: > 0 } entries && entries.All(e => e.IsDemo))
             mode += " · markets " + DataModeLabel.Format(DataMode.Demo, null, data.Today);
-        var shell = new DashboardShell(app, [overviewScreen, catalogScreen, marketsScreen, eventsScreen, elasticityScreen], mode);
+        services ??= DashboardServices.None;
+        var alerts = new AlertCenter(services.Alerts, services.Notifier, services.Bell, action => app.Invoke(action));
+        var watchlistsScreen = WatchlistsWiring.Screen(data, services, alerts);
+
+        var shell = new DashboardShell(app, [overviewScreen, catalogScreen, marketsScreen, eventsScreen, elasticityScreen, watchlistsScreen], mode);
+        WatchlistsWiring.Connect(shell, watchlistsScreen, alerts, services);
+        alerts.Show(data.FiredAlerts ?? []);
         eventsScreen.OpenModelRequested = (provider, model) =>
         {
             if (!catalogScreen.Reveal(provider, model)) return false;
@@ -38,6 +47,7 @@ public static class DashboardFactory
         {
             var refresher = new MarketRefresher(app, markets.Feeds, marketsScreen, shell.SetDataMode, time, markets.AutoRefresh);
             shell.RefreshRequested = refresher.RefreshNow;
+            refresher.Refreshed += entries => WatchlistsWiring.Refreshed(watchlistsScreen, data, entries);
             shell.Background = refresher;
         }
         return shell;

@@ -31,6 +31,8 @@ public static class DashboardLauncher
                 session.Snapshots.List().Select(s => (DateOnly?)s.AsOf).Max(), session.SourcePrices(),
                 markets, Elasticity: elasticity, Overview: Overview.OverviewInputs.Load(context, session, markets, elasticity));
             data = data with { MarketFeeds = StoreMarketFeeds.Load(context, session, data.Markets!) };
+            // Alerts are evaluated on the data as loaded (and again after each refresh, through AlertCenter.CheckNow).
+            data = data with { Watchlists = session.Watchlists.List(), FiredAlerts = AlertCheck.Run(session, WatchData.Load(context, session), context.Time) };
             (config, summary) = (session.Config, session.Summary);
         }
 
@@ -45,7 +47,12 @@ public static class DashboardLauncher
             // Refreshes run in the background: the first frame never waits for the network, and with no network a
             // refresh only says so in the Markets status panel.
             var markets = new Markets.MarketRefreshSettings(new StoreMarketFeeds(context, dbOption, config), config.AutoRefresh);
-            using var shell = DashboardFactory.Build(app, data, annotations, context.Time, markets);
+            StoreSession Open() => StoreSession.Open(context, dbOption);
+            var services = new DashboardServices(
+                new StoreWatchlists(Open), new StoreAlerts(context, Open), new AlertNotifier(config.NotifyCommand),
+                config.Bell ? () => Console.Out.Write('\a') : null,
+                new Watch.TableExporter(context.Paths.ExportFolder, context.Time));
+            using var shell = DashboardFactory.Build(app, data, annotations, context.Time, markets, services);
             app.Run(shell);
             log.LogInformation("dashboard closed");
             return ExitCodes.Ok;

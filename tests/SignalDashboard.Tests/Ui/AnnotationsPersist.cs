@@ -64,7 +64,7 @@ public sealed class AnnotationsPersist
     {
         using var t = AddOpusNote();
 
-        t.Press(Key.E);
+        t.Press(Key.M);
         Assert.Equal("Opus 4.6 cut to $5/$25", t.EventsScreen.Editor.Form.Title);
         t.Type(" (Feb)").Press(Key.Enter);
         Assert.Contains("Opus 4.6 cut to $5/$25 (Feb)", t.Cli.Run("events", "list", "--kind", "annotation").Out);

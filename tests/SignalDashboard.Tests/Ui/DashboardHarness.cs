@@ -8,6 +8,8 @@ using SignalDashboard.Tui.Overview;
 using SignalDashboard.Tui.Events;
 using SignalDashboard.Tui.Markets;
 using SignalDashboard.Tui.Shell;
+using SignalDashboard.Tui.Watch;
+using SignalDashboard.Tui.Watchlists;
 using Terminal.Gui.App;
 using Terminal.Gui.Drivers;
 using Terminal.Gui.Input;
@@ -43,7 +45,9 @@ internal sealed class DashboardHarness : IDisposable
         using (var session = OpenStore())
             data = new DashboardData(session.Catalog, session.Events.PriceEvents(), session.Annotations.List(), Today,
                 session.Snapshots.List().Select(s => (DateOnly?)s.AsOf).Max(),
-                Markets: MarketEntry.Load(_cli.Context, session));
+                Markets: MarketEntry.Load(_cli.Context, session),
+                Watchlists: session.Watchlists.List(),
+                FiredAlerts: AlertCheck.Run(session, WatchData.Load(_cli.Context, session), FixedTime.Default));
         using (var session = OpenStore())
         {
             var elasticity = ElasticityInputs.Load(_cli.Context, session);
@@ -53,7 +57,10 @@ internal sealed class DashboardHarness : IDisposable
 
         _app = (clock is null ? Application.Create() : Application.Create(clock)).Init(DriverRegistry.Names.ANSI);
         _app.Driver!.SetScreenSize(width, height);
-        Shell = DashboardFactory.Build(_app, data, new StoreAnnotations(OpenStore), time ?? FixedTime.Default, markets);
+        Bells = 0;
+        var services = new DashboardServices(new StoreWatchlists(OpenStore), new StoreAlerts(_cli.Context, OpenStore), null,
+            () => Bells++, new TableExporter(ExportFolder, FixedTime.Default));
+        Shell = DashboardFactory.Build(_app, data, new StoreAnnotations(OpenStore), time ?? FixedTime.Default, markets, services);
         _session = _app.Begin(Shell)!;
         if (startOnCatalog) Shell.Show(CatalogScreen);
         _app.LayoutAndDraw(true);
@@ -73,6 +80,14 @@ internal sealed class DashboardHarness : IDisposable
     public OverviewScreen OverviewScreen => Shell.Screens.OfType<OverviewScreen>().Single();
 
     public ElasticityScreen ElasticityScreen => Shell.Screens.OfType<ElasticityScreen>().Single();
+
+    public WatchlistsScreen WatchlistsScreen => Shell.Screens.OfType<WatchlistsScreen>().Single();
+
+    /// <summary>Where <c>e</c> writes (a folder of the temp home).</summary>
+    public string ExportFolder => Path.Combine(_cli.Root, "exports");
+
+    /// <summary>How many times the dashboard rang the bell.</summary>
+    public int Bells { get; private set; }
 
     public DashboardHarness Press(Key key)
     {

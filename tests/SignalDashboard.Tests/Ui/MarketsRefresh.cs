@@ -98,7 +98,7 @@ public sealed class MarketsRefresh
     }
 
     /// <summary>The entries as given, but RENDER's daily series served by Binance (its fallback), with feed rows to match.</summary>
-    private static MarketRefreshResult BinanceServesRender(IReadOnlyList<MarketEntry> entries)
+    internal static MarketRefreshResult BinanceServesRender(IReadOnlyList<MarketEntry> entries)
     {
         var updated = entries.Select(e => e.Asset.Symbol != "RENDER" ? e
             : new MarketEntry(e.Asset, e.Daily! with { Provider = "binance" }, null)).ToList();
@@ -109,7 +109,7 @@ public sealed class MarketsRefresh
         return new MarketRefreshResult(updated, [feed], [outcome]);
     }
 
-    private sealed class FakeMarketFeeds : IMarketFeeds
+    internal sealed class FakeMarketFeeds : IMarketFeeds
     {
         private TaskCompletionSource<MarketRefreshResult> _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace SignalDashboard.Presentation.Watchlists;
 
 /// <summary>Indented UTF-8 JSON for files: non-ASCII text written as itself (not \u escapes), numbers without trailing zeros.</summary>
-internal static class JsonText
+public static class JsonText
 {
     public static string Write(Action<Utf8JsonWriter> write)
     {

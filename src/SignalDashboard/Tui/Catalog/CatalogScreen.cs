@@ -17,7 +17,7 @@ namespace SignalDashboard.Tui.Catalog;
 /// selected model's price-history chart and its prices and events. Layout only; <see cref="CatalogScreenState"/>
 /// decides what is shown.
 /// </summary>
-public sealed class CatalogScreen : IDashboardScreen
+public sealed class CatalogScreen : IDashboardScreen, Watch.IWatchItemSource, Watch.IExportableScreen
 {
     private readonly ModelCatalog _catalog;
     private readonly DateOnly _today;
@@ -120,6 +120,13 @@ public sealed class CatalogScreen : IDashboardScreen
         _table.Table is CatalogTableSource source && _table.Value is { } selection && selection.SelectedCell.Y >= 0 && selection.SelectedCell.Y < source.Rows
             ? source.RowData[selection.SelectedCell.Y]
             : null;
+
+    /// <summary>The selected model (only the curated catalog's models can be watched).</summary>
+    public Core.Watchlists.WatchItem? SelectedWatchItem =>
+        Selected is { IsCurated: true } row ? Core.Watchlists.WatchItem.ForModel(row.Model.Key) : null;
+
+    /// <summary>The models table as shown: filtered, searched and sorted as on screen.</summary>
+    public ScreenTable? CurrentTable => Watch.ScreenTables.From("Catalog", _table.Table);
 
     private KeyAction SortKey(int index)
     {

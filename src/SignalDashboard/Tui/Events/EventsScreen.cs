@@ -12,7 +12,7 @@ namespace SignalDashboard.Tui.Events;
 /// The Events tab: detected price changes and the user's annotations on one timeline (newest first), filters,
 /// a detail pane, and the annotation editor (add, edit, delete — saved in the store at once).
 /// </summary>
-public sealed class EventsScreen : IDashboardScreen
+public sealed class EventsScreen : IDashboardScreen, Watch.IWatchItemSource, Watch.IExportableScreen
 {
     private readonly IAnnotationStore _store;
     private readonly Func<DateTimeOffset> _now;
@@ -53,7 +53,7 @@ public sealed class EventsScreen : IDashboardScreen
         Keys = new KeyMap(
         [
             new KeyAction(Key.A, "Add an annotation", () => OpenEditor(null), "Events") { Hint = "Annotate" },
-            new KeyAction(Key.E, "Edit the selected annotation", EditSelected, "Events"),
+            new KeyAction(Key.M, "Modify (edit) the selected annotation", EditSelected, "Events"),
             new KeyAction(Key.X, "Delete the selected annotation (asks first)", AskDelete, "Events") { Alternatives = [Key.Delete] },
             new KeyAction(Key.Y, "Confirm a delete", ConfirmDelete, "Events") { ShowInHelp = false },
             new KeyAction(Key.N, "Keep the annotation", CancelDelete, "Events") { ShowInHelp = false },
@@ -85,6 +85,15 @@ public sealed class EventsScreen : IDashboardScreen
     public bool ConfirmingDelete => _pendingDelete is not null;
 
     public void FocusMain() => _table.SetFocus();
+
+    /// <summary>The event's model, or the model or asset an annotation is linked to.</summary>
+    public Core.Watchlists.WatchItem? SelectedWatchItem =>
+        Selected is { Provider: { } provider, Model: { } model } ? Core.Watchlists.WatchItem.ForModel(new Core.Catalog.ModelKey(provider, model))
+        : SelectedAnnotation is { Asset: { } asset } ? Core.Watchlists.WatchItem.ForAsset(asset)
+        : null;
+
+    /// <summary>The timeline as shown: filtered and searched as on screen.</summary>
+    public ScreenTable? CurrentTable => Watch.ScreenTables.From("Events", _table.Table);
 
     public EventRow? Selected =>
         _table.Table is EventsTableSource source && _table.Value is { } selection && selection.SelectedCell.Y >= 0 && selection.SelectedCell.Y < source.Rows

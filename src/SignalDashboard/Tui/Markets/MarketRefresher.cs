@@ -59,6 +59,9 @@ public sealed class MarketRefresher : IDisposable
     /// <summary>True while a refresh is under way.</summary>
     public bool Running => _running;
 
+    /// <summary>Raised on the UI thread after a refresh stored its results, with the assets as now stored (watchlists, alerts).</summary>
+    public event Action<IReadOnlyList<MarketEntry>>? Refreshed;
+
     /// <summary>Refreshes every asset now (r / F5); a no-op, said so, while one runs.</summary>
     public void RefreshNow() => Start(_screen.State.Entries.Select(e => e.Asset).ToList(), manual: true);
 
@@ -113,6 +116,7 @@ public sealed class MarketRefresher : IDisposable
         }
         var result = task.Result;
         _screen.ShowMarkets(result.Entries, result.Feeds);
+        Refreshed?.Invoke(result.Entries);
         var fetched = result.Outcomes.Count(o => o.Status == Composition.MarketSyncStatus.Fetched);
         var failed = result.Outcomes.Count - fetched;
         var at = MarketFeedStatus.Time(_time.GetUtcNow(), _time.GetUtcNow());

@@ -17,7 +17,7 @@ namespace SignalDashboard.Tui.Markets;
 /// panel in place of the chart (the refresh line, then one line per feed) and back. Layout only; <see cref="MarketsScreenState"/> decides
 /// what is shown. <see cref="ShowMarkets"/> and <see cref="SetRefreshLine"/> are called on the UI thread.
 /// </summary>
-public sealed class MarketsScreen : IDashboardScreen
+public sealed class MarketsScreen : IDashboardScreen, Watch.IWatchItemSource, Watch.IExportableScreen
 {
     private readonly MarketsScreenState _state;
     private readonly FrameView _tableFrame;
@@ -128,6 +128,12 @@ public sealed class MarketsScreen : IDashboardScreen
         _feeds.Lines = [_refreshLine, .. _state.FeedLines().Select(TerminalText.Sanitize)];
 
     public void FocusMain() => _table.SetFocus();
+
+    public Core.Watchlists.WatchItem? SelectedWatchItem =>
+        _state.Selected is { } entry ? Core.Watchlists.WatchItem.ForAsset(entry.Asset.Symbol) : null;
+
+    /// <summary>The assets table as shown (its Data column says DEMO for generated data).</summary>
+    public ScreenTable? CurrentTable => Watch.ScreenTables.From("Markets", _table.Table);
 
     private KeyAction RangeKey(MarketRange range, int index) =>
         new(new Key((char)('1' + index)), "Chart range: 7D, 30D, 90D, 1Y, All", Change(() => _state.SetRange(range)), "Markets")

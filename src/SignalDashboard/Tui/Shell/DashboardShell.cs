@@ -21,7 +21,10 @@ public sealed class DashboardShell : Window
     private readonly Tabs _tabs;
     private readonly StatusBar _statusBar;
     private readonly HelpOverlay _help = new();
-    private readonly KeyMap _global;
+    private KeyMap _global;
+    private readonly List<IKeyOverlay> _overlays = [];
+    private string? _flash;
+    private long _flashId;
     private string _dataMode;
 
     public DashboardShell(IApplication app, IReadOnlyList<IDashboardScreen> screens, string dataMode)
@@ -43,8 +46,8 @@ public sealed class DashboardShell : Window
             new KeyAction(Key.Q, "Quit", app.RequestStop, "Global") { Hint = "Quit" },
             new KeyAction(new Key('?'), "Show or hide this help", ToggleHelp, "Global") { Alternatives = [Key.F1], Hint = "Help", WorksWhileTyping = false },
             new KeyAction(Key.F1, "Show or hide this help", ToggleHelp, "Global") { WorksWhileTyping = true },
-            new KeyAction(new Key(']'), "Next tab", () => SwitchTab(+1), "Global"),
-            new KeyAction(new Key('['), "Previous tab", () => SwitchTab(-1), "Global"),
+            new KeyAction(new Key(']'), "Next / previous tab", () => SwitchTab(+1), "Global") { HelpKeys = "] [" },
+            new KeyAction(new Key('['), "Previous tab", () => SwitchTab(-1), "Global") { ShowInHelp = false },
             new KeyAction(Key.R, "Refresh the market feeds now", () => RefreshRequested?.Invoke(), "Global") { Alternatives = [Key.F5], Hint = "Refresh" },
             new KeyAction(Key.F5, "Refresh the market feeds now", () => RefreshRequested?.Invoke(), "Global") { WorksWhileTyping = true, ShowInHelp = false },
         ]);
@@ -91,12 +94,51 @@ public sealed class DashboardShell : Window
         UpdateTitle();
     }
 
+    /// <summary>Adds global bindings (after the built-in ones), e.g. <c>w</c> and <c>e</c> of the watchlists.</summary>
+    public void AddGlobal(IEnumerable<KeyAction> bindings)
+    {
+        _global += new KeyMap(bindings);
+        if (IsInitialized) OnScreenChanged();
+    }
+
+    /// <summary>Adds a view drawn over the screens that takes every key while it is visible (a picker, a prompt).</summary>
+    public void AddOverlay(IKeyOverlay overlay)
+    {
+        _overlays.Add(overlay);
+        Add((View)overlay);
+    }
+
+    /// <summary>The message shown at the start of the status bar, if any (an alert, an export's path).</summary>
+    public string? FlashText => _flash;
+
+    /// <summary>Shows <paramref name="message"/> at the start of the status bar for <paramref name="duration"/> (8 s by default).</summary>
+    public void Flash(string message, TimeSpan? duration = null)
+    {
+        _flash = Presentation.TerminalText.Sanitize(message);
+        var id = ++_flashId;
+        RebuildStatusBar();
+        _app.AddTimeout(duration ?? TimeSpan.FromSeconds(8), () =>
+        {
+            if (id == _flashId)
+            {
+                _flash = null;
+                RebuildStatusBar();
+            }
+            return false;
+        });
+    }
+
     private bool OnKey(Key key)
     {
         if (_help.Visible)
         {
             if (key == Key.Esc || key == Key.Q || key == new Key('?') || key == Key.F1) _help.Hide();
             return true; // help is modal: nothing reaches the screen underneath
+        }
+        if (_overlays.FirstOrDefault(o => o.Visible) is { } overlay)
+        {
+            overlay.HandleKey(key);
+            return true; // modal too
         }
 
         var typing = _app.Navigation?.GetFocused() is TextField;
@@ -130,10 +172,17 @@ public sealed class DashboardShell : Window
     private void OnScreenChanged()
     {
         UpdateTitle();
+        RebuildStatusBar();
+        ActiveScreen.FocusMain();
+    }
+
+    private void RebuildStatusBar()
+    {
         _statusBar.RemoveAll();
+        if (_flash is not null)
+            _statusBar.Add(new Shortcut(Key.Empty, "⚑ " + _flash, null));
         foreach (var binding in _global.Bindings.Concat(ActiveScreen.Keys.Bindings).Where(b => b.Hint is not null))
             _statusBar.Add(new Shortcut(binding.Key, binding.Hint, binding.Handler));
-        ActiveScreen.FocusMain();
     }
 
     private void UpdateTitle()

@@ -16,7 +16,7 @@ public sealed class HelpOverlay : FrameView
         X = Pos.Center();
         Y = Pos.Center();
         Width = Dim.Percent(90);
-        Height = Dim.Percent(85);
+        Height = Dim.Percent(95);
         Visible = false;
         _text = new TextLinesView { Width = Dim.Fill(), Height = Dim.Fill() };
         Add(_text);

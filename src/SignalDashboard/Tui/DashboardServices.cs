@@ -1,0 +1,19 @@
+using SignalDashboard.Composition;
+using SignalDashboard.Tui.Alerts;
+using SignalDashboard.Tui.Watch;
+
+namespace SignalDashboard.Tui;
+
+/// <summary>
+/// What the dashboard writes to or runs, beside the annotations: watchlist changes, alert evaluation, the notify
+/// command, the bell, and where <c>e</c> writes. Null members turn the feature off (tests leave out what they do not use).
+/// </summary>
+public sealed record DashboardServices(
+    IWatchlistStore? Watchlists = null,
+    IAlertChecker? Alerts = null,
+    AlertNotifier? Notifier = null,
+    Action? Bell = null,
+    TableExporter? Exporter = null)
+{
+    public static DashboardServices None { get; } = new();
+}
