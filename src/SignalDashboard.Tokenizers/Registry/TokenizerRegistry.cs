@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using SignalDashboard.Tokenizers.Bpe;
+using SignalDashboard.Tokenizers.HuggingFace;
+using SignalDashboard.Tokenizers.Tiktoken;
+
+namespace SignalDashboard.Tokenizers.Registry;
+
+/// <summary>
+/// The tokenizers sigdash knows (from <see cref="TokenizerDefinitions"/>), loaded on first use and kept. A catalog
+/// model's tokenizer family resolves to itself when sigdash has it, else to a named approximation.
+/// </summary>
+public sealed class TokenizerRegistry(TokenizerDefinitions definitions, ITokenizerFiles files)
+{
+    private readonly ConcurrentDictionary<string, Lazy<ByteLevelBpeTokenizer>> _loaded = new(StringComparer.OrdinalIgnoreCase);
+
+    public TokenizerDefinitions Definitions { get; } = definitions;
+
+    public IReadOnlyList<string> Names => Definitions.Families.Select(f => f.Name).ToList();
+
+    /// <summary>The tokenizer that counts a model of <paramref name="catalogFamily"/>; null when nothing fits.</summary>
+    public TokenizerChoice? Resolve(string? catalogFamily)
+    {
+        if (string.IsNullOrWhiteSpace(catalogFamily)) return null;
+        if (Definitions.Family(catalogFamily) is { } family) return TokenizerChoice.Exact(family.Name);
+        var approximation = Definitions.Approximations.FirstOrDefault(a => string.Equals(a.Family, catalogFamily, StringComparison.OrdinalIgnoreCase));
+        return approximation is null ? null : new TokenizerChoice(approximation.CountWith, true, approximation.Name, approximation.Note);
+    }
+
+    /// <exception cref="TokenizerLoadException">Unknown name, or its file is missing, corrupt or cannot be fetched.</exception>
+    public ByteLevelBpeTokenizer Get(string name)
+    {
+        var family = Definitions.Family(name)
+            ?? throw new TokenizerLoadException($"unknown tokenizer \"{name}\" (known: {string.Join(", ", Names)})");
+        var lazy = _loaded.GetOrAdd(family.Name, _ => new Lazy<ByteLevelBpeTokenizer>(() => Load(family)));
+        try
+        {
+            return lazy.Value;
+        }
+        catch (TokenizerLoadException)
+        {
+            _loaded.TryRemove(family.Name, out _); // a later call may succeed (file added, network back)
+            throw;
+        }
+    }
+
+    private ByteLevelBpeTokenizer Load(TokenizerFamily family) => family.Kind switch
+    {
+        TokenizerKind.Tiktoken => TiktokenEncodings.Create(family.Name),
+        _ => TokenizerJsonLoader.Load(files.Locate(family)),
+    };
+}
