@@ -40,6 +40,8 @@ public static class SigdashCli
         root.Subcommands.Add(ConfigCommands.Build(context, db));
         root.Subcommands.Add(UsageCommands.Build(context, db));
         root.Subcommands.Add(ElasticityCommand.Build(context, db));
+        root.Subcommands.Add(TokensCommand.Build(context));
+        root.Subcommands.Add(CostCommand.Build(context, db));
         root.SetAction(parse => openDashboard?.Invoke(parse.GetValue(db)) ?? ExitCodes.Ok);
         return root;
     }

@@ -33,6 +33,12 @@ public sealed record AppConfig
     /// <summary>Whether the dashboard rings the terminal bell when an alert fires.</summary>
     public bool Bell { get; init; } = true;
 
+    /// <summary>
+    /// Folder of Hugging Face tokenizer files, one sub-folder per tokenizer (qwen3/tokenizer.json …); null: only the
+    /// cache folder and downloads. <c>SIGDASH_TOKENIZERS</c> overrides it.
+    /// </summary>
+    public string? TokenizersFolder { get; init; }
+
     /// <summary>Minimum level written to the log file: Debug, Information, Warning, Error.</summary>
     public string LogLevel { get; init; } = "Information";
 

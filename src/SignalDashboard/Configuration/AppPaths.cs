@@ -19,6 +19,9 @@ public sealed class AppPaths(Func<string, string?> environment, Func<IEnumerable
 
     public string ConfigFile => Path.Combine(Base("XDG_CONFIG_HOME", ".config"), AppFolder, "config.json");
 
+    /// <summary>Downloaded tokenizer files: $XDG_CACHE_HOME/signaldashboard/tokenizers (~/.cache/…).</summary>
+    public string TokenizerCache => Path.Combine(Base("XDG_CACHE_HOME", ".cache"), AppFolder, "tokenizers");
+
     public string LogFolder => Path.Combine(Base("XDG_STATE_HOME", Path.Combine(".local", "state")), AppFolder);
 
     /// <summary>Where the dashboard's <c>e</c> writes the table on screen.</summary>

@@ -11,7 +11,7 @@ public static class ConfigLoader
 {
     public const string KeyVariablePrefix = "SIGDASH_KEY_";
     private static readonly string[] LogLevels = ["Debug", "Information", "Warning", "Error"];
-    private static readonly HashSet<string> KnownKeys = ["store", "refresh", "apiKeys", "notifyCommand", "bell", "logLevel", "feeds"];
+    private static readonly HashSet<string> KnownKeys = ["store", "refresh", "apiKeys", "notifyCommand", "bell", "logLevel", "feeds", "tokenizers"];
     private static readonly HashSet<string> FeedKeys = ["autoRefresh", "urls"];
 
     /// <summary><c>SIGDASH_MARKET_URL_COINGECKO=http://127.0.0.1:8080/</c>: the base URL of one market provider.</summary>
@@ -19,6 +19,9 @@ public static class ConfigLoader
 
     /// <summary><c>SIGDASH_OFFLINE=1</c>: the dashboard makes no network call unless asked (r/F5).</summary>
     public const string OfflineVariable = "SIGDASH_OFFLINE";
+
+    /// <summary><c>SIGDASH_TOKENIZERS=DIR</c>: the folder of tokenizer.json files (DIR/qwen3/tokenizer.json …).</summary>
+    public const string TokenizersVariable = "SIGDASH_TOKENIZERS";
 
     public sealed record Result(AppConfig Config, string Path, bool FileFound, IReadOnlyList<string> Warnings);
 
@@ -60,6 +63,7 @@ public static class ConfigLoader
                 "bell" => config with { Bell = Bool(value, where) },
                 "logLevel" => config with { LogLevel = LogLevel(String(value, where), where) },
                 "feeds" => Feeds(config, value, where, warnings),
+                "tokenizers" => config with { TokenizersFolder = String(value, where) },
                 _ => config,
             };
             if (!KnownKeys.Contains(property.Name))
@@ -72,6 +76,8 @@ public static class ConfigLoader
     {
         if (environment("SIGDASH_DB") is { Length: > 0 } db)
             config = config with { Store = db };
+        if (environment(TokenizersVariable) is { Length: > 0 } tokenizers)
+            config = config with { TokenizersFolder = tokenizers };
         if (environment("SIGDASH_LOG_LEVEL") is { Length: > 0 } level)
             config = config with { LogLevel = LogLevel(level, "SIGDASH_LOG_LEVEL") };
 

@@ -34,6 +34,9 @@ internal sealed class TestCli : IDisposable
     /// <summary>The feeds folder the next run may read; the repository's own by default.</summary>
     public string? FeedsFolder { get; set; } = RepoPaths.Feeds;
 
+    /// <summary>Standard input of the next run (null: empty).</summary>
+    public byte[]? Input { get; set; }
+
     public AppPaths Paths => new(name => Environment.GetValueOrDefault(name), () => Environment.Keys);
 
     /// <summary>Where the store goes when neither --db nor SIGDASH_DB is given.</summary>
@@ -48,7 +51,9 @@ internal sealed class TestCli : IDisposable
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var exit = SigdashCli.Run(args, new CliContext(output, error, Paths, FixedTime.Default, FeedsFolder));
+        var input = Input;
+        var exit = SigdashCli.Run(args, new CliContext(output, error, Paths, FixedTime.Default, FeedsFolder,
+            input is null ? null : () => new MemoryStream(input)));
         return new CliRun(exit, output.ToString(), error.ToString());
     }
 
