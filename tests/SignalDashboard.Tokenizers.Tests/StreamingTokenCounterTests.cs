@@ -4,6 +4,14 @@ using SignalDashboard.Tokenizers.Counting;
 
 namespace SignalDashboard.Tokenizers.Tests;
 
+/// <summary>Runs alone (no other test loading tokenizers meanwhile), so the heap it measures is its own.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MemoryMeasurementCollection
+{
+    public const string Name = "memory measurement";
+}
+
+[Collection(MemoryMeasurementCollection.Name)]
 public sealed class StreamingTokenCounterTests
 {
     [SkippableTheory]
