@@ -43,9 +43,26 @@ public sealed class TokenizerRegistry(TokenizerDefinitions definitions, ITokeniz
         }
     }
 
-    private ByteLevelBpeTokenizer Load(TokenizerFamily family) => family.Kind switch
+    // Loaded tokenizers are immutable and big (a vocabulary of 100k–150k tokens): one copy per process and file
+    // version, shared by every registry (the CLI has one, each dashboard test another).
+    private static readonly ConcurrentDictionary<string, Lazy<ByteLevelBpeTokenizer>> Shared = new(StringComparer.Ordinal);
+
+    private ByteLevelBpeTokenizer Load(TokenizerFamily family)
     {
-        TokenizerKind.Tiktoken => TiktokenEncodings.Create(family.Name),
-        _ => TokenizerJsonLoader.Load(files.Locate(family)),
-    };
+        if (family.Kind == TokenizerKind.Tiktoken)
+            return Shared.GetOrAdd("tiktoken:" + family.Name, name => new(() => TiktokenEncodings.Create(family.Name))).Value;
+        var path = files.Locate(family);
+        var info = new FileInfo(path);
+        var key = $"{Path.GetFullPath(path)}|{info.Length}|{info.LastWriteTimeUtc.Ticks}";
+        var lazy = Shared.GetOrAdd(key, _ => new(() => TokenizerJsonLoader.Load(path)));
+        try
+        {
+            return lazy.Value;
+        }
+        catch (TokenizerLoadException)
+        {
+            Shared.TryRemove(key, out _);
+            throw;
+        }
+    }
 }

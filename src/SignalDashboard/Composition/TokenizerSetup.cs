@@ -36,6 +36,19 @@ public static class TokenizerSetup
         return new TokenizerRegistry(definitions, new TokenizerFiles(config.TokenizersFolder, context.Paths.TokenizerCache, download));
     }
 
+    /// <summary>
+    /// The Cost lab's tokenizers, rules and sample pair. The dashboard never downloads (a download would freeze the
+    /// screen): tokenizer files come from the configured folder or the cache (filled by <c>sigdash tokens</c>).
+    /// </summary>
+    public static Tui.CostLab.CostLabData CostLab(CliContext context)
+    {
+        var registry = Registry(context with { Paths = new AppPaths(
+            name => name == ConfigLoader.OfflineVariable ? "1" : context.Paths.Environment(name), context.Paths.EnvironmentNames) });
+        var folder = Path.Combine(MarketDemo.Feeds(context).Path, "costlab");
+        string Sample(string name) => File.Exists(Path.Combine(folder, name)) ? File.ReadAllText(Path.Combine(folder, name)).TrimEnd() : "";
+        return new Tui.CostLab.CostLabData(registry, PricingRules(context), Sample("english.txt"), Sample("chinese.txt"));
+    }
+
     /// <summary>The pricing rules of feeds/cost/pricing-rules.json (none when the file is absent).</summary>
     public static PricingRules PricingRules(CliContext context)
     {

@@ -18,7 +18,8 @@ public sealed record DashboardData(
     Elasticity.ElasticityInputs? Elasticity = null,
     Overview.OverviewInputs? Overview = null,
     IReadOnlyList<Core.Watchlists.Watchlist>? Watchlists = null,
-    IReadOnlyList<Core.Alerts.AlertFiring>? FiredAlerts = null)
+    IReadOnlyList<Core.Alerts.AlertFiring>? FiredAlerts = null,
+    CostLab.CostLabData? CostLab = null)
 {
     /// <summary>The newest day the data describes: the bundled catalog's last quote or the newest imported snapshot.</summary>
     public DateOnly? AsOf =>

@@ -2,6 +2,7 @@ using SignalDashboard.Presentation;
 using SignalDashboard.Tui.Catalog;
 using SignalDashboard.Tui.Elasticity;
 using SignalDashboard.Tui.Overview;
+using SignalDashboard.Tui.CostLab;
 using SignalDashboard.Tui.Events;
 using SignalDashboard.Tui.Markets;
 using SignalDashboard.Tui.Alerts;
@@ -34,7 +35,11 @@ public static class DashboardFactory
         var alerts = new AlertCenter(services.Alerts, services.Notifier, services.Bell, action => app.Invoke(action));
         var watchlistsScreen = WatchlistsWiring.Screen(data, services, alerts);
 
-        var shell = new DashboardShell(app, [overviewScreen, catalogScreen, marketsScreen, eventsScreen, elasticityScreen, watchlistsScreen], mode);
+        List<IDashboardScreen> screens = [overviewScreen, catalogScreen, marketsScreen, eventsScreen, elasticityScreen];
+        if (data.CostLab is { } costLab)
+            screens.Add(new CostLabScreen(new CostLabState(data.Catalog, data.Catalog.LatestDay, costLab)));
+        screens.Add(watchlistsScreen);
+        var shell = new DashboardShell(app, screens, mode);
         WatchlistsWiring.Connect(shell, watchlistsScreen, alerts, services);
         alerts.Show(data.FiredAlerts ?? []);
         eventsScreen.OpenModelRequested = (provider, model) =>

@@ -5,6 +5,8 @@ using SignalDashboard.Tui;
 using SignalDashboard.Tui.Catalog;
 using SignalDashboard.Tui.Elasticity;
 using SignalDashboard.Tui.Overview;
+using SignalDashboard.Tui.CostLab;
+using SignalDashboard.TestSupport;
 using SignalDashboard.Tui.Events;
 using SignalDashboard.Tui.Markets;
 using SignalDashboard.Tui.Shell;
@@ -51,7 +53,7 @@ internal sealed class DashboardHarness : IDisposable
         using (var session = OpenStore())
         {
             var elasticity = ElasticityInputs.Load(_cli.Context, session);
-            data = data with { Elasticity = elasticity, Overview = OverviewInputs.Load(_cli.Context, session, data.Markets ?? [], elasticity) };
+            data = data with { CostLab = CostLabData(), Elasticity = elasticity, Overview = OverviewInputs.Load(_cli.Context, session, data.Markets ?? [], elasticity) };
         }
         Catalog = data.Catalog;
 
@@ -65,6 +67,15 @@ internal sealed class DashboardHarness : IDisposable
         if (startOnCatalog) Shell.Show(CatalogScreen);
         _app.LayoutAndDraw(true);
     }
+
+    /// <summary>The Cost lab over the real tokenizer files of ../shared (tokenizers load when the tab is first shown).</summary>
+    private CostLabData CostLabData()
+    {
+        _cli.Environment["SIGDASH_TOKENIZERS"] = Path.Combine(RepoPaths.Shared, "tokenizers");
+        return TokenizerSetup.CostLab(_cli.Context);
+    }
+
+    public CostLabScreen CostLabScreen => Shell.Screens.OfType<CostLabScreen>().Single();
 
     /// <summary>The sigdash command line on the same store (to check what the dashboard saved).</summary>
     public TestCli Cli => _cli;

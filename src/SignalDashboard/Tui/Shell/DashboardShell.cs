@@ -141,7 +141,7 @@ public sealed class DashboardShell : Window
             return true; // modal too
         }
 
-        var typing = _app.Navigation?.GetFocused() is TextField;
+        var typing = _app.Navigation?.GetFocused() is TextField or TextView;
         if (_global.TryHandle(key, typing) || ActiveScreen.Keys.TryHandle(key, typing))
             return true;
 
