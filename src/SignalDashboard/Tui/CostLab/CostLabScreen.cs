@@ -29,7 +29,8 @@ public sealed class CostLabScreen : IDashboardScreen
         View = new View { Title = "Cost _lab", Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
 
         var textFrame = new FrameView { Title = "Text (t edit · Esc done · f load a file)", Width = Dim.Percent(55), Height = Dim.Percent(30) };
-        _text = new TextView { Width = Dim.Fill(), Height = Dim.Fill(1), WordWrap = true, Text = state.Text };
+        // Focusable only while editing, so letters are keys (b, h, o …) until t is pressed.
+        _text = new TextView { Width = Dim.Fill(), Height = Dim.Fill(1), WordWrap = true, Text = state.Text, CanFocus = false };
         _file = new TextField { Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Visible = false };
         _file.Accepting += (_, e) =>
         {
@@ -89,7 +90,7 @@ public sealed class CostLabScreen : IDashboardScreen
 
     private void EditText()
     {
-        _text.ReadOnly = false;
+        _text.CanFocus = true;
         _text.SetFocus();
     }
 
@@ -105,6 +106,7 @@ public sealed class CostLabScreen : IDashboardScreen
         _state.LoadFile(_file.Text);
         _file.Visible = false;
         _text.Text = _state.Text;
+        _text.CanFocus = false;
         Refresh();
         _table.SetFocus();
     }
@@ -113,6 +115,7 @@ public sealed class CostLabScreen : IDashboardScreen
     {
         if (_file.HasFocus) _file.Visible = false;
         else if (_text.HasFocus) _state.SetText(_text.Text);
+        _text.CanFocus = false;
         Refresh();
         _table.SetFocus();
     }
