@@ -10,8 +10,8 @@ public sealed class CostLabScreenShows
     private static DashboardHarness Open(int width = 120, int height = 40)
     {
         RepoPaths.SharedFile("tokenizers"); // skip without the real tokenizer files
-        var t = new DashboardHarness(width, height, startOnCatalog: false);
-        t.Press('['); // from the home tab back to the last one
+        var t = new DashboardHarness(width, height);
+        t.Press(']').Press(']').Press(']').Press(']'); // Catalog → Markets → Events → Elasticity → Cost lab
         return t;
     }
 
@@ -20,7 +20,8 @@ public sealed class CostLabScreenShows
     {
         using var t = Open();
         Assert.Same(t.CostLabScreen, t.Shell.ActiveScreen);
-        Assert.Same(t.CostLabScreen, t.Shell.Screens[^1]);
+        Assert.Equal(["Overview", "Catalog", "Markets", "Events", "Elasticity", "Cost lab", "Watchlists"],
+            t.Shell.Screens.Select(s => s.Title.Replace("_", "")));
         var state = t.CostLabScreen.State;
         Assert.Equal(["o200k_base", "cl100k_base", "deepseek-v3", "qwen3", "llama3"], state.Counts.Keys);
         Assert.Empty(state.Unavailable);
