@@ -13,7 +13,35 @@ public static class UsageCommands
         var usage = new Command("usage", "Token usage per source, model and day (DEMO usage until some is imported or fetched).");
         usage.Subcommands.Add(Import(context, db));
         usage.Subcommands.Add(Sources(context, db));
+        usage.Subcommands.Add(Fetch(context, db));
         return usage;
+    }
+
+    private static Command Fetch(CliContext context, Option<string?> db)
+    {
+        var source = new Option<string?>("--source") { Description = "Only this API: openrouter, openai, anthropic", HelpName = "S" };
+        source.AcceptOnlyFromAmong([.. Feeds.Usage.UsageFeedOptions.Sources]);
+        var fetch = new Command("fetch", "Fetch usage from the APIs with a key (apiKeys.openrouter|openai|anthropic or SIGDASH_KEY_…): from the last stored day, or 90 days, to today.") { source };
+        fetch.SetAction(parse =>
+        {
+            var only = parse.GetValue(source);
+            var sources = only is null ? Feeds.Usage.UsageFeedOptions.Sources : [only];
+            var outcomes = Task.Run(() => UsageSync.RunAsync(context, parse.GetValue(db), sources)).GetAwaiter().GetResult();
+            foreach (var o in outcomes)
+            {
+                var range = $"{o.From:yyyy-MM-dd} … {o.To:yyyy-MM-dd}";
+                context.Out.WriteLine(o switch
+                {
+                    { Skipped: { } why } => $"{o.Source}: skipped, {why}",
+                    { Error: { } error } => $"{o.Source}: failed, stored data kept: {error}",
+                    _ => $"{o.Source}: {range}, {o.Pages} page(s): {o.Saved!.Added} new, {o.Saved.Replaced} replaced",
+                });
+                if (o.Source == UsageSources.OpenRouter && o.Saved is not null) context.Out.WriteLine(UsageSources.OpenRouterAttribution);
+            }
+            var failed = outcomes.Any(o => o.Error is not null) || (only is not null && outcomes.All(o => o.Skipped is not null));
+            return failed ? ExitCodes.DataError : ExitCodes.Ok;
+        });
+        return fetch;
     }
 
     private static Command Import(CliContext context, Option<string?> db)
