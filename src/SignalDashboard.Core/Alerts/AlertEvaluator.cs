@@ -38,7 +38,9 @@ public sealed class AlertEvaluator(TimeProvider time)
         if (rule.Kind == AlertKind.CatalogChange)
             return CatalogStep(rule, state, observation, now);
 
-        var points = observation.Points.Where(p => p.Time <= now).ToList();
+        var all = observation.Points;
+        // Points are in time order; usually none is after now, and then the list is used as it is (no copy).
+        IReadOnlyList<ObservedPoint> points = all.Count == 0 || all[^1].Time <= now ? all : all.Where(p => p.Time <= now).ToList();
         var reading = AlertConditions.Read(rule, points, now);
         if (reading is null)
             return (state, null); // not enough data to say: neither fire nor re-arm

@@ -27,6 +27,13 @@ public sealed class NotifyCommandTests : IDisposable
         return (script, output);
     }
 
+    private static void WriteConfig(TestCli cli, string json)
+    {
+        var config = cli.Paths.ConfigFile;
+        Directory.CreateDirectory(Path.GetDirectoryName(config)!);
+        File.WriteAllText(config, json);
+    }
+
     private static string[] Recorded(string output) => File.ReadAllText(output).TrimEnd('\0').Split('\0');
 
     [SkippableFact]
@@ -60,9 +67,7 @@ public sealed class NotifyCommandTests : IDisposable
     public void Alerts_check_reports_a_missing_notify_command_and_still_succeeds()
     {
         using var cli = new TestCli();
-        var config = Path.Combine(cli.Root, "config", "signaldashboard", "config.json");
-        Directory.CreateDirectory(Path.GetDirectoryName(config)!);
-        File.WriteAllText(config, $$"""{ "notifyCommand": ["{{cli.File("missing-notifier")}}", "x"] }""");
+        WriteConfig(cli, $$"""{ "notifyCommand": ["{{cli.File("missing-notifier")}}", "x"] }""");
         cli.Run("alerts", "add", "NVDA", "above", "1");
         var run = cli.Run("alerts", "check");
         Assert.Equal(0, run.ExitCode);
@@ -77,9 +82,7 @@ public sealed class NotifyCommandTests : IDisposable
         Skip.IfNot(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "needs /bin/sh");
         var (script, output) = ArgvRecorder();
         using var cli = new TestCli();
-        var config = Path.Combine(cli.Root, "config", "signaldashboard", "config.json");
-        Directory.CreateDirectory(Path.GetDirectoryName(config)!);
-        File.WriteAllText(config, $$"""{ "notifyCommand": ["{{script}}", "sigdash; $(x)"] }""");
+        WriteConfig(cli, $$"""{ "notifyCommand": ["{{script}}", "sigdash; $(x)"] }""");
         cli.Run("alerts", "add", "NVDA", "above", "1");
         Assert.Equal("", cli.Run("alerts", "check").Error);
         var argv = Recorded(output);

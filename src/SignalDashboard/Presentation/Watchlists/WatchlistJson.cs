@@ -85,12 +85,18 @@ public static class WatchlistJson
         var lines = new List<int>();
         var reader = new Utf8JsonReader(bytes);
         var inItems = false;
+        var (line, counted) = (1, 0);
         while (reader.Read())
         {
             if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName)
                 inItems = reader.ValueTextEquals("items");
             else if (inItems && reader.CurrentDepth == 2 && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.String or JsonTokenType.Number or JsonTokenType.StartArray or JsonTokenType.Null or JsonTokenType.True or JsonTokenType.False)
-                lines.Add(1 + bytes.AsSpan(0, (int)reader.TokenStartIndex).Count((byte)'\n'));
+            {
+                var start = (int)reader.TokenStartIndex;
+                line += bytes.AsSpan(counted, start - counted).Count((byte)'\n'); // counted on from the previous item
+                counted = start;
+                lines.Add(line);
+            }
         }
         return lines;
     }
