@@ -27,6 +27,8 @@ public static class DashboardFactory
         var marketsScreen = new MarketsScreen(data.Markets ?? [], data.MarketFeeds);
         var overviewScreen = new OverviewScreen(data.Overview ?? OverviewInputs.Empty);
         var elasticityScreen = new ElasticityScreen(data.Elasticity ?? ElasticityInputs.Empty);
+        var dailySeries = (data.Markets ?? []).Select(m => m.Daily).OfType<Core.Markets.MarketSeries>().ToList();
+        eventsScreen.StudyLines = day => EventStudyText.Lines(day, dailySeries);
 
         var mode = DataModeLabel.Format(DataMode.Cached, data.AsOf, data.Today);
         if (data.Markets is { Count: > 0 } entries && entries.All(e => e.IsDemo))

@@ -260,6 +260,21 @@ public sealed class EventsScreen : IDashboardScreen, Watch.IWatchItemSource, Wat
             return;
         }
         _detailFrame.Title = row.Kind == EventKind.Price ? "Price change" : "Annotation";
-        _detail.Lines = EventDetail.Lines(row);
+        _detail.Lines = StudyLines is { } study
+            ? [.. EventDetail.Lines(row), "", .. study(DateOnly.FromDateTime(row.Time.UtcDateTime))]
+            : EventDetail.Lines(row);
     }
+
+    /// <summary>The event study of an event's day (issue 6), appended to the detail; null shows none.</summary>
+    public Func<DateOnly, IReadOnlyList<string>>? StudyLines
+    {
+        get => _studyLines;
+        set
+        {
+            _studyLines = value;
+            ShowSelected();
+        }
+    }
+
+    private Func<DateOnly, IReadOnlyList<string>>? _studyLines;
 }
