@@ -20,7 +20,21 @@ public static class DemoMarket
     private const int HoursPerDay = 24;
 
     /// <summary>The daily series of <paramref name="days"/> bars ending at <paramref name="end"/> (default: the settings' end) and the hourly series of the last <paramref name="hourlyDays"/> of them.</summary>
-    public static DemoMarketData Generate(string asset, DemoSettings settings, int days, int hourlyDays, DateOnly? end = null)
+    /// <param name="weekdaysOnly">
+    /// For equities: no bars on Saturdays and Sundays. The walk still runs through the weekend (the same prices as
+    /// without the flag on every weekday), so Monday opens with the weekend's move, as a gap.
+    /// </param>
+    public static DemoMarketData Generate(string asset, DemoSettings settings, int days, int hourlyDays, DateOnly? end = null, bool weekdaysOnly = false)
+    {
+        var data = Generate(asset, settings, days, hourlyDays, end);
+        if (!weekdaysOnly) return data;
+        static bool Weekday(MarketPoint p) => p.Time.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+        return new DemoMarketData(
+            data.Daily with { Points = data.Daily.Points.Where(Weekday).ToList() },
+            data.Hourly with { Points = data.Hourly.Points.Where(Weekday).ToList() });
+    }
+
+    private static DemoMarketData Generate(string asset, DemoSettings settings, int days, int hourlyDays, DateOnly? end)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(days);
         ArgumentOutOfRangeException.ThrowIfNegative(hourlyDays);

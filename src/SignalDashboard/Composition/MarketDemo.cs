@@ -38,7 +38,7 @@ public static class MarketDemo
         var settings = feeds.LoadDemoSettings();
         foreach (var asset in missing)
         {
-            var demo = DemoMarket.Generate(asset.Symbol, settings, asset.HistoryDays, asset.HourlyDays, context.Today);
+            var demo = DemoMarket.Generate(asset.Symbol, settings, asset.HistoryDays, asset.HourlyDays, context.Today, weekdaysOnly: asset.Kind == AssetKind.Equity);
             markets.Merge(demo.Daily);
             if (demo.Hourly.Points.Count > 0) markets.Merge(demo.Hourly);
         }

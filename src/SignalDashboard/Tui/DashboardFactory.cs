@@ -29,6 +29,8 @@ public static class DashboardFactory
         var elasticityScreen = new ElasticityScreen(data.Elasticity ?? ElasticityInputs.Empty);
         var dailySeries = (data.Markets ?? []).Select(m => m.Daily).OfType<Core.Markets.MarketSeries>().ToList();
         eventsScreen.StudyLines = day => EventStudyText.Lines(day, dailySeries);
+        marketsScreen.SetAnnotations(data.Annotations);
+        eventsScreen.AnnotationsChanged += marketsScreen.SetAnnotations;
 
         var mode = DataModeLabel.Format(DataMode.Cached, data.AsOf, data.Today);
         if (data.Markets is { Count: > 0 } entries && entries.All(e => e.IsDemo))

@@ -93,3 +93,19 @@ public sealed class DemoMarketTests
         Assert.Equal(path, e.Position);
     }
 }
+
+public sealed class DemoMarketWeekdaysTests
+{
+    private static readonly DemoSettings Settings = new(42, new DateOnly(2026, 11, 27), new DemoAssetParameters(100m, 0.0005, 0.03, 1_000_000m), new Dictionary<string, DemoAssetParameters>());
+
+    [Fact]
+    public void Equities_have_no_weekend_bars_and_the_same_prices_on_weekdays()
+    {
+        var all = DemoMarket.Generate("NVDA", Settings, 60, 0);
+        var weekdays = DemoMarket.Generate("NVDA", Settings, 60, 0, weekdaysOnly: true);
+
+        Assert.DoesNotContain(weekdays.Daily.Points, p => p.Time.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday);
+        Assert.Equal(all.Daily.Points.Where(p => p.Time.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)), weekdays.Daily.Points);
+        Assert.Equal(60 - 16, weekdays.Daily.Points.Count); // 60 days ending on a Friday hold 8 weekends
+    }
+}

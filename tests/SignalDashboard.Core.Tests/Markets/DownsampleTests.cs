@@ -52,3 +52,42 @@ public sealed class DownsampleTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Downsample.MinMax(Array.Empty<MarketPoint>(), 0));
     }
 }
+
+public sealed class DownsampleOverDoublesTests
+{
+    private static readonly DateTimeOffset T0 = new(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Gives_the_same_columns_as_the_decimal_overload()
+    {
+        var random = new SplitMix64(7);
+        var points = Enumerable.Range(0, 10_007)
+            .Select(i => new MarketPoint(T0.AddHours(i), Math.Round(100m + (decimal)random.NextDouble() * 50, 4), i % 3 == 0 ? null : i))
+            .ToArray();
+        var columns = SeriesColumns.From(points);
+
+        var exact = Downsample.MinMax(points, 200);
+        var runs = Downsample.MinMax(columns.Prices, columns.Volumes, 200);
+
+        Assert.Equal(exact.Length, runs.Length);
+        for (var c = 0; c < runs.Length; c++)
+        {
+            var run = runs[c];
+            Assert.Equal(exact[c].From, points[run.Start].Time);
+            Assert.Equal(exact[c].To, points[run.Start + run.Count - 1].Time);
+            Assert.Equal(exact[c].Min, points[run.MinIndex].Price);
+            Assert.Equal(exact[c].Max, points[run.MaxIndex].Price);
+            Assert.Equal((double)exact[c].Volume!.Value, run.Volume, 6);
+        }
+    }
+
+    [Fact]
+    public void A_column_without_volumes_has_NaN_and_fewer_points_than_columns_give_one_per_point()
+    {
+        var runs = Downsample.MinMax([3.0, 1.0], [double.NaN, double.NaN], 200);
+        Assert.Equal(2, runs.Length);
+        Assert.True(double.IsNaN(runs[0].Volume));
+        Assert.Equal(new MinMaxRun(1, 1, 1, 1, double.NaN), runs[1]);
+        Assert.Empty(Downsample.MinMax([], [], 10));
+    }
+}

@@ -135,6 +135,13 @@ public sealed class MarketsScreen : IDashboardScreen, Watch.IWatchItemSource, Wa
     /// <summary>The assets table as shown (its Data column says DEMO for generated data).</summary>
     public ScreenTable? CurrentTable => Watch.ScreenTables.From("Markets", _table.Table);
 
+    /// <summary>The user's annotations: those linked to the selected asset are markers on its price chart.</summary>
+    public void SetAnnotations(IReadOnlyList<Core.Catalog.Events.Annotation> annotations)
+    {
+        _state.Annotations = annotations;
+        ShowChart();
+    }
+
     private KeyAction RangeKey(MarketRange range, int index) =>
         new(new Key((char)('1' + index)), "Chart range: 7D, 30D, 90D, 1Y, All", Change(() => _state.SetRange(range)), "Markets")
         {
@@ -163,6 +170,7 @@ public sealed class MarketsScreen : IDashboardScreen, Watch.IWatchItemSource, Wa
     private void ShowChart()
     {
         _price.Series = _state.PriceSeries();
+        _price.Markers = _state.Markers();
         _price.Options = _state.PriceOptions();
         _volume.Series = _state.VolumeSeries();
         _volume.Options = _state.VolumeOptions();

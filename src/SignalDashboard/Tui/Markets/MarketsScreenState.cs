@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using SignalDashboard.Charts;
 using SignalDashboard.Composition;
+using SignalDashboard.Core.Catalog.Events;
 using SignalDashboard.Core.Markets;
 using SignalDashboard.Presentation;
 
@@ -19,6 +21,23 @@ public sealed class MarketsScreenState
     }
 
     public IReadOnlyList<MarketEntry> Entries { get; private set; }
+
+    /// <summary>More visible bars than this are downsampled (min and max per column) before they are charted.</summary>
+    public const int MaxPlotted = 1000;
+
+    /// <summary>Columns of a downsampled chart: two braille dots per cell of a 200-column terminal.</summary>
+    public const int DownsampledColumns = 400;
+
+    /// <summary>The largest moves in the window marked on the time axis (with their Δ%).</summary>
+    public const int MarkedMoves = 3;
+
+    /// <summary>A move is marked only when at least this large (percent, bar to bar).</summary>
+    public const decimal MarkedMoveMinimum = 8m;
+
+    private readonly ConditionalWeakTable<MarketSeries, SeriesColumns> _columns = new();
+
+    /// <summary>The user's annotations; those linked to the selected asset are markers on its chart.</summary>
+    public IReadOnlyList<Annotation> Annotations { get; set; } = [];
 
     /// <summary>Each asset's feed status per interval (empty when the store has none to tell).</summary>
     public IReadOnlyList<MarketFeedRow> Feeds { get; private set; }
@@ -90,24 +109,128 @@ public sealed class MarketsScreenState
         }
     }
 
-    /// <summary>The charted series' points inside <see cref="Window"/>.</summary>
+    /// <summary>The charted series' points inside <see cref="Window"/> (a view over the series, found by binary search).</summary>
     public IReadOnlyList<MarketPoint> VisiblePoints =>
-        Window is { } w && Source is { } daily
-            ? daily.Points.Where(p => p.Time >= w.From && p.Time <= w.To).ToList()
-            : [];
+        Source is { } source && VisibleRange is { Count: > 0 } range ? new Slice(source.Points, range.Start, range.Count) : [];
+
+    /// <summary>The index of the first visible bar of <see cref="Source"/> and how many are visible.</summary>
+    public (int Start, int Count) VisibleRange
+    {
+        get
+        {
+            if (Window is not { } w || Source is not { } source) return (0, 0);
+            var times = ColumnsOf(source).Times;
+            var start = LowerBound(times, w.From.ToUnixTimeSeconds());
+            var end = LowerBound(times, w.To.ToUnixTimeSeconds() + 1);
+            return (start, end - start);
+        }
+    }
+
+    /// <summary>True when the window has more bars than <see cref="MaxPlotted"/>: the chart shows min and max per column.</summary>
+    public bool Downsampled => VisibleRange.Count > MaxPlotted;
 
     public IReadOnlyList<ChartSeries> PriceSeries()
     {
-        var points = VisiblePoints;
-        if (points.Count == 0) return [];
-        return [ChartSeries.FromTimes("Price", points.Select(p => (p.Time, (double)p.Price)))];
+        if (Source is not { } source || VisibleRange is not { Count: > 0 } range) return [];
+        var columns = ColumnsOf(source);
+        return [new ChartSeries("Price", PricePoints(columns, range.Start, range.Count))];
     }
 
     public IReadOnlyList<ChartSeries> VolumeSeries()
     {
-        var points = VisiblePoints.Where(p => p.Volume is not null).ToList();
-        if (points.Count == 0) return [];
-        return [ChartSeries.FromTimes("Volume", points.Select(p => (p.Time, (double)p.Volume!.Value)), ChartSeriesStyle.Bars)];
+        if (Source is not { } source || VisibleRange is not { Count: > 0 } range) return [];
+        var c = ColumnsOf(source);
+        var bars = new List<ChartPoint>();
+        if (range.Count <= MaxPlotted)
+        {
+            for (var i = range.Start; i < range.Start + range.Count; i++)
+                if (!double.IsNaN(c.Volumes[i])) bars.Add(new ChartPoint(c.Times[i], c.Volumes[i]));
+        }
+        else
+        {
+            foreach (var run in Downsample.MinMax(c.Prices.AsSpan(range.Start, range.Count), c.Volumes.AsSpan(range.Start, range.Count), DownsampledColumns))
+                if (!double.IsNaN(run.Volume)) bars.Add(new ChartPoint(c.Times[range.Start + run.Start], run.Volume));
+        }
+        return bars.Count == 0 ? [] : [new ChartSeries("Volume", bars, ChartSeriesStyle.Bars)];
+    }
+
+    /// <summary>
+    /// Every visible bar, or, past <see cref="MaxPlotted"/>, per column its first bar, its lowest and highest (in time
+    /// order) and its last: the line keeps every spike.
+    /// </summary>
+    private static IEnumerable<ChartPoint> PricePoints(SeriesColumns c, int start, int count)
+    {
+        if (count <= MaxPlotted)
+        {
+            for (var i = start; i < start + count; i++) yield return new ChartPoint(c.Times[i], c.Prices[i]);
+            yield break;
+        }
+        foreach (var run in Downsample.MinMax(c.Prices.AsSpan(start, count), c.Volumes.AsSpan(start, count), DownsampledColumns))
+        {
+            var first = start + run.Start;
+            var last = first + run.Count - 1;
+            var low = start + run.MinIndex;
+            var high = start + run.MaxIndex;
+            var previous = -1;
+            foreach (var i in new[] { first, Math.Min(low, high), Math.Max(low, high), last })
+            {
+                if (i == previous) continue;
+                previous = i;
+                yield return new ChartPoint(c.Times[i], c.Prices[i]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The markers of the price chart: the <see cref="MarkedMoves"/> largest bar-to-bar moves of the window (at least
+    /// <see cref="MarkedMoveMinimum"/>%, labelled by their Δ%) and the annotations linked to the asset.
+    /// </summary>
+    public IReadOnlyList<ChartMarker> Markers()
+    {
+        if (Selected is not { } entry || Source is not { } source || VisibleRange is not { Count: > 0 } range || Window is not { } w) return [];
+        var points = source.Points;
+        var moves = new List<(int Index, decimal Change)>();
+        for (var i = Math.Max(range.Start, 1); i < range.Start + range.Count; i++)
+        {
+            var before = points[i - 1].Price;
+            if (before == 0) continue;
+            var change = (points[i].Price - before) / before * 100;
+            if (Math.Abs(change) >= MarkedMoveMinimum) moves.Add((i, change));
+        }
+        var marked = moves.OrderByDescending(m => Math.Abs(m.Change)).Take(MarkedMoves)
+            .Select(m => new ChartMarker(points[m.Index].Time, Presentation.PriceFormat.Percent(m.Change)));
+        var notes = Annotations
+            .Where(a => string.Equals(a.Asset, entry.Asset.Symbol, StringComparison.OrdinalIgnoreCase) && a.Time >= w.From && a.Time <= w.To.Add(Source.Interval.Length()))
+            .Select(a => new ChartMarker(a.Time, Catalog.PriceHistoryChart.AnnotationLabel(a.Title)));
+        return marked.Concat(notes).OrderBy(m => m.X).ToList();
+    }
+
+    private SeriesColumns ColumnsOf(MarketSeries series) => _columns.GetValue(series, s => SeriesColumns.From(s.Points));
+
+    private static int LowerBound(double[] sorted, double value)
+    {
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (sorted[mid] < value) low = mid + 1; else high = mid;
+        }
+        return low;
+    }
+
+    /// <summary>A read-only window on a list, without copying it.</summary>
+    private sealed class Slice(IReadOnlyList<MarketPoint> list, int start, int count) : IReadOnlyList<MarketPoint>
+    {
+        public MarketPoint this[int index] => (uint)index < (uint)count ? list[start + index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public int Count => count;
+
+        public IEnumerator<MarketPoint> GetEnumerator()
+        {
+            for (var i = 0; i < count; i++) yield return list[start + i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     public ChartOptions PriceOptions() => Common() with
@@ -117,7 +240,11 @@ public sealed class MarketsScreenState
         ShowMinMaxLabels = true,
     };
 
-    public ChartOptions VolumeOptions() => Common() with { Title = Source?.Interval == BarInterval.Hour ? "Volume per hour (USD)" : "Volume per day (USD)", MarkerGuides = false };
+    public ChartOptions VolumeOptions() => Common() with
+    {
+        Title = Downsampled ? "Volume (USD, summed per column)" : Source?.Interval == BarInterval.Hour ? "Volume per hour (USD)" : "Volume per day (USD)",
+        MarkerGuides = false,
+    };
 
     private ChartOptions Common()
     {

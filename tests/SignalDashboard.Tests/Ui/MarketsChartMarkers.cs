@@ -1,0 +1,64 @@
+using SignalDashboard.Tui.Markets;
+using Terminal.Gui.Input;
+
+namespace SignalDashboard.Tests.Ui;
+
+/// <summary>Markers (large moves, annotations) on the Markets price chart, and downsampling of long windows.</summary>
+[Collection(TerminalGuiCollection.Name)]
+public sealed class MarketsChartMarkers
+{
+    [Fact]
+    public void An_annotation_linked_to_the_asset_is_a_marker_on_its_time_axis_and_not_on_other_assets()
+    {
+        using var t = new DashboardHarness(120, 40, cli =>
+            Assert.Equal(0, cli.Run("events", "add", "Mainnet upgrade", "--time", "2026-11-10 12:00", "--link", "RENDER").ExitCode));
+        t.Press(']');
+
+        var markers = t.MarketsScreen.PriceChart.Markers;
+        Assert.Contains(markers, m => m.Label == "Mainnet upg…");
+        Assert.Contains("▲", t.MarketsScreen.PriceChart.LastFrame!.ToString());
+        Assert.Contains("Mainnet upg…", t.MarketsScreen.PriceChart.LastFrame!.ToString());
+
+        t.Press(Key.CursorDown);
+        Assert.DoesNotContain(t.MarketsScreen.PriceChart.Markers, m => m.Label.StartsWith("Mainnet", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_largest_moves_of_the_window_are_marked_with_their_change()
+    {
+        using var t = new DashboardHarness(120, 40);
+        t.Press(']').Press('5');
+
+        var state = t.MarketsScreen.State;
+        var points = state.VisiblePoints;
+        var largest = Enumerable.Range(1, points.Count - 1)
+            .Select(i => (points[i].Time, Change: (points[i].Price - points[i - 1].Price) / points[i - 1].Price * 100))
+            .Where(m => Math.Abs(m.Change) >= MarketsScreenState.MarkedMoveMinimum)
+            .OrderByDescending(m => Math.Abs(m.Change)).Take(MarketsScreenState.MarkedMoves).ToList();
+        Assert.NotEmpty(largest); // demo tokens move more than 8% on some days of a year
+
+        var marked = t.MarketsScreen.PriceChart.Markers;
+        Assert.Equal(largest.Count, marked.Count);
+        foreach (var move in largest)
+            Assert.Contains(marked, m => m.X == SignalDashboard.Charts.ChartTime.ToX(move.Time) && m.Label == SignalDashboard.Presentation.PriceFormat.Percent(move.Change));
+    }
+
+    [Fact]
+    public void A_window_longer_than_the_limit_is_downsampled_and_keeps_its_extremes()
+    {
+        using var t = new DashboardHarness(120, 40);
+        t.Press(']');
+        while (t.MarketsScreen.State.Selected?.Asset.Symbol != "NVDA") t.Press(Key.CursorDown);
+
+        t.Press('5'); // All: five years of daily bars
+
+        var state = t.MarketsScreen.State;
+        Assert.True(state.VisiblePoints.Count > MarketsScreenState.MaxPlotted, $"{state.VisiblePoints.Count} bars");
+        Assert.True(state.Downsampled);
+        var plotted = t.MarketsScreen.PriceChart.Series.Single().Points;
+        Assert.True(plotted.Count <= 4 * MarketsScreenState.DownsampledColumns, $"{plotted.Count} points plotted");
+        Assert.Equal((double)state.VisiblePoints.Max(p => p.Price), plotted.Max(p => p.Y));
+        Assert.Equal((double)state.VisiblePoints.Min(p => p.Price), plotted.Min(p => p.Y));
+        Assert.Contains("summed per column", t.Screen);
+    }
+}
