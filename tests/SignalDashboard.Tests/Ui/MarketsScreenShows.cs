@@ -25,7 +25,7 @@ public sealed class MarketsScreenShows
     }
 
     [Fact]
-    public void At_80x24_the_first_rows_say_DEMO_and_both_charts_draw()
+    public void At_80x24_the_first_rows_say_DEMO_and_the_price_line_gets_the_volume_rows()
     {
         using var t = new DashboardHarness(80, 24);
 
@@ -33,7 +33,14 @@ public sealed class MarketsScreenShows
 
         Assert.All(t.MarketsScreen.State.Entries, e => Assert.Equal("DEMO", e.DataLabel));
         Assert.Contains("DEMO", t.Lines.First(l => l.Contains("│RENDER ", StringComparison.Ordinal)));
+        Assert.True(t.MarketsScreen.Compact);
         Assert.True(HasBraille(t.Screen));
+        Assert.True(t.MarketsScreen.PriceChart.Frame.Height >= 7, $"price chart {t.MarketsScreen.PriceChart.Frame.Height} rows");
+        Assert.Equal(0, t.MarketsScreen.VolumeChart.Frame.Height);
+        Assert.Contains("←/→ cursor", t.Screen); // the readout, which gives the volume under the cursor
+
+        t.Resize(120, 40);
+        Assert.False(t.MarketsScreen.Compact);
         Assert.True(HasBars(t.MarketsScreen.VolumeChart.LastFrame?.ToString()));
     }
 

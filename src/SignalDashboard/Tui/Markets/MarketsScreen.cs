@@ -60,7 +60,10 @@ public sealed class MarketsScreen : IDashboardScreen, Watch.IWatchItemSource, Wa
         _tableFrame.Add(_table);
 
         _chartFrame = new FrameView { Y = Pos.Bottom(_tableFrame), Width = Dim.Fill(), Height = Dim.Fill() };
-        _price = new ChartView { Width = Dim.Fill(), Height = Dim.Percent(70) };
+        // Below CompactRows rows (an 80×24 terminal) the volume bars give their rows to the price line; the readout
+        // still gives the volume under the cursor.
+        _price = new ChartView { Width = Dim.Fill() };
+        _price.Height = Dim.Func(_ => PriceRows(), _chartFrame);
         _volume = new ChartView { Y = Pos.Bottom(_price), Width = Dim.Fill(), Height = Dim.Fill(1) };
         _readout = new TextLinesView { Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1 };
         _chartFrame.Add(_price, _volume, _readout);
@@ -134,6 +137,18 @@ public sealed class MarketsScreen : IDashboardScreen, Watch.IWatchItemSource, Wa
 
     /// <summary>The assets table as shown (its Data column says DEMO for generated data).</summary>
     public ScreenTable? CurrentTable => Watch.ScreenTables.From("Markets", _table.Table);
+
+    /// <summary>Chart areas with fewer rows than this show the price line only.</summary>
+    public const int CompactRows = 14;
+
+    /// <summary>True when the chart area is too small for the volume bars (they are not drawn).</summary>
+    public bool Compact => _chartFrame.Viewport.Height < CompactRows;
+
+    private int PriceRows()
+    {
+        var rows = Math.Max(0, _chartFrame.Viewport.Height - 1); // the readout's row
+        return Compact ? rows : rows * 70 / 100;
+    }
 
     /// <summary>The user's annotations: those linked to the selected asset are markers on its price chart.</summary>
     public void SetAnnotations(IReadOnlyList<Core.Catalog.Events.Annotation> annotations)

@@ -1,0 +1,70 @@
+using BenchmarkDotNet.Attributes;
+using SignalDashboard.Core.Catalog;
+using SignalDashboard.Core.Markets;
+using SignalDashboard.Storage;
+using SignalDashboard.Tui;
+using SignalDashboard.Tui.Markets;
+using SignalDashboard.Tui.Shell;
+using Terminal.Gui.App;
+using Terminal.Gui.Drivers;
+using Terminal.Gui.Input;
+using Terminal.Gui.Testing;
+
+namespace SignalDashboard.Benchmarks;
+
+/// <summary>
+/// A full redraw of the Markets screen (table, price chart, volume chart, readout) with 10 assets at 200×60, headless
+/// on the ANSI driver: the assets of feeds/markets/assets.json plus a tenth, each with its demo series (365 daily and
+/// 720 hourly bars for tokens, 1825 days of weekday bars for equities). The chart shows RENDER over 90 days, or NVDA
+/// over all five years (downsampled: more than 1000 bars). Issue #4 aims for under 16 ms.
+/// </summary>
+[MemoryDiagnoser]
+public class MarketsRedrawBenchmarks
+{
+    private static readonly DateOnly Today = new(2026, 11, 27);
+    private IApplication _app = null!;
+    private DashboardShell _shell = null!;
+    private SessionToken _session = null!;
+
+    [Params("RENDER 90D", "NVDA All")]
+    public string Chart { get; set; } = "RENDER 90D";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var feeds = FeedsFolder.Locate();
+        var settings = feeds.LoadDemoSettings();
+        var assets = feeds.LoadAssets().Assets.ToList();
+        assets.Add(assets[0] with { Symbol = "TEN", Name = "Tenth asset" });
+        var entries = assets.Select(a =>
+        {
+            var demo = DemoMarket.Generate(a.Symbol, settings, a.HistoryDays, a.HourlyDays, Today, a.Kind == AssetKind.Equity);
+            return new MarketEntry(a, demo.Daily, demo.Hourly);
+        }).ToList();
+
+        _app = Application.Create().Init(DriverRegistry.Names.ANSI);
+        _app.Driver!.SetScreenSize(200, 60);
+        var data = new DashboardData(feeds.LoadCatalog(), [], [], Today, Markets: entries);
+        _shell = DashboardFactory.Build(_app, data, NoAnnotations.Instance, TimeProvider.System);
+        _session = _app.Begin(_shell)!;
+        _app.InjectKey(new Key(']'));
+        if (Chart.StartsWith("NVDA", StringComparison.Ordinal))
+        {
+            while (_shell.Screens.OfType<MarketsScreen>().Single().State.Selected?.Asset.Symbol != "NVDA")
+                _app.InjectKey(Key.CursorDown);
+            _app.InjectKey(new Key('5'));
+        }
+        _app.LayoutAndDraw(true);
+    }
+
+    [Benchmark]
+    public void RedrawMarketsScreen() => _app.LayoutAndDraw(true);
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _app.End(_session);
+        _shell.Dispose();
+        _app.Dispose();
+    }
+}
