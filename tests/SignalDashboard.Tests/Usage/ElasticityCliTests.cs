@@ -109,7 +109,7 @@ public sealed class ElasticityCliTests : IDisposable
         var opus = rows.First(r => r.GetProperty("event").GetString()!.Contains("claude-opus-4-6") && r.GetProperty("asset").GetString() == "NVDA");
         Assert.Equal("2026-03-19", opus.GetProperty("event_day").GetString());
         Assert.True(opus.GetProperty("demo").GetBoolean());
-        Assert.Equal(7, opus.GetProperty("days").GetInt32());
+        Assert.Equal(5, opus.GetProperty("days").GetInt32()); // NVDA is an equity: no weekend bars, so ±3 days around Thu 19 March hold Mon 16 – Fri 20
         Assert.Equal(JsonValueKind.Number, opus.GetProperty("car").ValueKind);
         Assert.Equal(JsonValueKind.Number, opus.GetProperty("pre_mean").ValueKind);
     }
