@@ -60,3 +60,21 @@ public sealed class OverviewIsHome
         Assert.IsType<OverviewScreen>(t.Shell.ActiveScreen);
     }
 }
+
+[Collection(TerminalGuiCollection.Name)]
+public sealed class OverviewFollowsAWatchlist
+{
+    [Fact]
+    public void The_strip_shows_the_assets_of_the_first_watchlist_with_assets_in_its_order()
+    {
+        using var t = new DashboardHarness(120, 40, cli => Assert.Equal(0, cli.Run("watchlist", "add", "gpu", "TAO", "anthropic/claude-opus-4-6", "NVDA").ExitCode),
+            startOnCatalog: false);
+
+        var lines = t.OverviewScreen.State.AssetLines();
+        Assert.Equal(3, lines.Count);
+        Assert.StartsWith("TAO", lines[1]);
+        Assert.StartsWith("NVDA", lines[2]);
+        Assert.Contains("Markets · watchlist gpu", t.Screen);
+        Assert.Contains(t.OverviewScreen.State.FeedLines(), l => l.StartsWith("RENDER "));   // feed health still lists every feed
+    }
+}

@@ -1,5 +1,6 @@
 using SignalDashboard.Cli;
 using SignalDashboard.Composition;
+using SignalDashboard.Core.Watchlists;
 using SignalDashboard.Presentation;
 using SignalDashboard.Storage;
 using SignalDashboard.Tui.Elasticity;
@@ -8,7 +9,7 @@ using SignalDashboard.Tui.Markets;
 namespace SignalDashboard.Tui.Overview;
 
 /// <summary>
-/// What the Overview shows, read at start-up: the market assets, the market feeds' status (the model of
+/// What the Overview shows, read at start-up: the market assets of the strip (a watchlist's, or all), the market feeds' status (the model of
 /// <c>sigdash feeds status</c>), the states of the other feeds (catalog sources, usage APIs), and the elasticity inputs.
 /// </summary>
 public sealed record OverviewInputs(
@@ -16,7 +17,8 @@ public sealed record OverviewInputs(
     IReadOnlyList<MarketFeedStatus> MarketFeeds,
     IReadOnlyList<FeedState> OtherFeeds,
     ElasticityInputs Elasticity,
-    DateTimeOffset Now)
+    DateTimeOffset Now,
+    string? Watchlist = null)
 {
     public static OverviewInputs Empty { get; } = new([], [], [], ElasticityInputs.Empty, DateTimeOffset.UnixEpoch);
 
@@ -25,6 +27,11 @@ public sealed record OverviewInputs(
         var now = context.Time.GetUtcNow();
         var marketFeeds = MarketFeedStatuses.Describe(session, markets.Select(m => m.Asset).ToList(), now).Select(r => r.Status).ToList();
         var others = new FeedStateRepository(session.Store).List().Where(s => !s.Feed.StartsWith("market/", StringComparison.Ordinal)).ToList();
-        return new OverviewInputs(markets, marketFeeds, others, elasticity, now);
+        // The strip follows the first watchlist that holds market assets, in its order; else every defined asset.
+        MarketEntry? Entry(WatchItem item) => item.IsModel ? null
+            : markets.FirstOrDefault(m => string.Equals(m.Asset.Symbol, item.Key, StringComparison.OrdinalIgnoreCase));
+        var list = new WatchlistRepository(session.Store).List().FirstOrDefault(l => l.Items.Any(i => Entry(i) is not null));
+        var strip = list is null ? markets : list.Items.Select(Entry).OfType<MarketEntry>().ToList();
+        return new OverviewInputs(strip, marketFeeds, others, elasticity, now, list?.Name);
     }
 }

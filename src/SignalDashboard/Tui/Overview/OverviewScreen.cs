@@ -1,3 +1,4 @@
+using SignalDashboard.Presentation;
 using SignalDashboard.Tui.Keys;
 using SignalDashboard.Tui.Widgets;
 using Terminal.Gui.ViewBase;
@@ -18,7 +19,7 @@ public sealed class OverviewScreen : IDashboardScreen
         State = new OverviewState(inputs);
         View = new View { Title = "_Overview", Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
 
-        var assetsFrame = new FrameView { Title = "Markets", Width = Dim.Fill(), Height = Dim.Auto(minimumContentDim: 1, maximumContentDim: Dim.Percent(35)) };
+        var assetsFrame = new FrameView { Title = inputs.Watchlist is { } list ? $"Markets · watchlist {TerminalText.Sanitize(list)}" : "Markets", Width = Dim.Fill(), Height = Dim.Auto(minimumContentDim: 1, maximumContentDim: Dim.Percent(35)) };
         _assets = new TextLinesView { Width = Dim.Fill(), Height = State.AssetLines().Count, CanFocus = true, Lines = State.AssetLines() };
         assetsFrame.Add(_assets);
 
