@@ -40,7 +40,8 @@ public sealed class WatchlistsScreen : IDashboardScreen, IWatchItemSource, IExpo
         View = new View { Title = "_Watchlists", Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
         _tableFrame = new FrameView { Width = Dim.Fill(), Height = Dim.Fill(8) };
         _table = DashboardTable.Create(3, 4, 5, 6, 7);
-        _table.Style.GetOrCreateColumnStyle(1).MaxWidth = 22;
+        _table.Style.GetOrCreateColumnStyle(0).MaxWidth = 24; // long model ids would push the prices off an 80-column screen
+        _table.Style.GetOrCreateColumnStyle(1).MaxWidth = 16;
         _table.Style.GetOrCreateColumnStyle(2).ColorGetter = args => args.CellValue as string == "DEMO"
             ? new Scheme(new Attribute(Color.BrightYellow, Color.None))
             : null;
@@ -57,7 +58,7 @@ public sealed class WatchlistsScreen : IDashboardScreen, IWatchItemSource, IExpo
 
         Keys = new KeyMap(
         [
-            new KeyAction(Key.CursorRight, "Next watchlist", () => { _state.ShowList(+1); Show(); }, "Watchlists") { Hint = "List", HelpKeys = "← →" },
+            new KeyAction(Key.CursorRight, "Next watchlist", () => { _state.ShowList(+1); Show(); }, "Watchlists") { HelpKeys = "← →" },
             new KeyAction(Key.CursorLeft, "Previous watchlist", () => { _state.ShowList(-1); Show(); }, "Watchlists") { ShowInHelp = false },
             new KeyAction(Key.X, "Remove the selected item from the list", RemoveSelected, "Watchlists") { Alternatives = [Key.Delete], Hint = "Remove" },
             new KeyAction(Key.K.WithShift, "Move the selected item up", () => Move(-1), "Watchlists") { Alternatives = [Key.CursorUp.WithShift], Hint = "Move" },

@@ -22,7 +22,7 @@ public sealed class WatchlistsScreenState(IReadOnlyList<Watchlist> lists, WatchU
 
     /// <summary>"Compute (1/3)", or a hint when there is no list yet.</summary>
     public string Heading => Current is { } l
-        ? $"{l.Name} ({ListIndex + 1}/{Lists.Count}) · {l.Items.Count} items"
+        ? $"{l.Name} ({ListIndex + 1}/{Lists.Count}) · {l.Items.Count} item{(l.Items.Count == 1 ? "" : "s")}"
         : "No watchlists yet: press w on a model or an asset (Catalog, Markets) or n to create one";
 
     /// <summary>Takes the lists as stored now, keeping <paramref name="show"/> (or the current list) in view.</summary>
