@@ -43,10 +43,21 @@ public sealed class BpeVocabulary
 
     private static long Key(int left, int right) => ((long)left << 32) | (uint)right;
 
+    /// <summary>
+    /// long's own hash is high ^ low, so the pairs (a, b) and (b, a) — and every pair with the same XOR — collide:
+    /// with millions of merges that makes lookups crawl. A multiplicative (Fibonacci) hash spreads them.
+    /// </summary>
+    private sealed class PairComparer : IEqualityComparer<long>
+    {
+        public static readonly PairComparer Instance = new();
+        public bool Equals(long x, long y) => x == y;
+        public int GetHashCode(long key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> 32);
+    }
+
     /// <summary>Hugging Face form: merges in priority order, each the two token strings joined into a vocabulary entry.</summary>
     public static BpeVocabulary FromMerges(Dictionary<string, int> ids, IReadOnlyList<(string Left, string Right)> merges)
     {
-        var table = new Dictionary<long, Merge>(merges.Count);
+        var table = new Dictionary<long, Merge>(merges.Count, PairComparer.Instance);
         for (var rank = 0; rank < merges.Count; rank++)
         {
             var (left, right) = merges[rank];
@@ -68,7 +79,7 @@ public sealed class BpeVocabulary
         var ids = new Dictionary<string, int>();
         foreach (var (bytes, rank) in ranks) ids[ByteLevelAlphabet.Encode(bytes.Span)] = rank;
         var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        var table = new Dictionary<long, Merge>(ids.Count * 4);
+        var table = new Dictionary<long, Merge>(ids.Count * 4, PairComparer.Instance);
         foreach (var (token, id) in ids)
         {
             for (var split = 1; split < token.Length; split++)
