@@ -30,6 +30,7 @@ public static class DashboardFactory
         var dailySeries = (data.Markets ?? []).Select(m => m.Daily).OfType<Core.Markets.MarketSeries>().ToList();
         eventsScreen.StudyLines = day => EventStudyText.Lines(day, dailySeries);
         marketsScreen.SetAnnotations(data.Annotations);
+        marketsScreen.SetTokenPrices(TokenPriceMarks.From(data.Catalog, data.PriceEvents));
         eventsScreen.AnnotationsChanged += marketsScreen.SetAnnotations;
 
         var mode = DataModeLabel.Format(DataMode.Cached, data.AsOf, data.Today);

@@ -37,10 +37,39 @@ public sealed class MarketsChartMarkers
             .OrderByDescending(m => Math.Abs(m.Change)).Take(MarketsScreenState.MarkedMoves).ToList();
         Assert.NotEmpty(largest); // demo tokens move more than 8% on some days of a year
 
-        var marked = t.MarketsScreen.PriceChart.Markers;
+        var marked = t.MarketsScreen.PriceChart.Markers.Where(m => !m.Label.StartsWith('$')).ToList(); // "$": token prices
         Assert.Equal(largest.Count, marked.Count);
         foreach (var move in largest)
             Assert.Contains(marked, m => m.X == SignalDashboard.Charts.ChartTime.ToX(move.Time) && m.Label == SignalDashboard.Presentation.PriceFormat.Percent(move.Change));
+    }
+
+    [Fact]
+    public void The_catalog_price_cut_is_marked_on_every_asset_and_named_in_the_cursor_readout()
+    {
+        // The bundled catalog: Claude Opus 4 ($15/$75) is succeeded by Opus 4.6 ($5/$25) on 2026-03-19, a -66.7% cut.
+        using var t = new DashboardHarness(120, 40);
+        t.Press(']').Press('4'); // 1Y: 2025-11-27 to 2026-11-27
+        var cutDay = new DateTimeOffset(2026, 3, 19, 0, 0, 0, TimeSpan.Zero);
+
+        foreach (var symbol in new[] { "RENDER", "NVDA" })
+        {
+            while (t.MarketsScreen.State.Selected?.Asset.Symbol != symbol) t.Press(Key.CursorDown);
+            Assert.Contains(t.MarketsScreen.PriceChart.Markers, m => m.Label == "$-66.7%" && m.X == SignalDashboard.Charts.ChartTime.ToX(cutDay));
+            Assert.Contains("$-66.7%", t.MarketsScreen.PriceChart.LastFrame!.ToString());
+        }
+
+        t.Press('1'); // 7D: the cut is outside the window
+        Assert.DoesNotContain(t.MarketsScreen.PriceChart.Markers, m => m.Label.StartsWith('$'));
+
+        t.Press('4');
+        var visible = t.MarketsScreen.State.VisiblePoints;
+        var index = visible.ToList().FindIndex(p => p.Time.UtcDateTime.Date == cutDay.UtcDateTime.Date);
+        Assert.True(index >= 0, "NVDA has a bar on Thursday 2026-03-19");
+        t.Press(Key.CursorLeft); // the cursor appears on the newest bar
+        t.MarketsScreen.State.MoveCursor(index + 1 - t.MarketsScreen.State.Cursor!.Value);
+        t.Press(Key.CursorLeft); // onto the cut's day, drawn
+        Assert.Equal(index, t.MarketsScreen.State.Cursor);
+        Assert.Contains("tokens $-66.7%: claude-opus-4-6 input", t.Screen);
     }
 
     [Fact]

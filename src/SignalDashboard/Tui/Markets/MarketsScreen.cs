@@ -151,6 +151,13 @@ public sealed class MarketsScreen : IDashboardScreen, Watch.IWatchItemSource, Wa
     }
 
     /// <summary>The user's annotations: those linked to the selected asset are markers on its price chart.</summary>
+    /// <summary>The days token prices changed, marked on every asset's chart.</summary>
+    public void SetTokenPrices(IReadOnlyList<TokenPriceMark> marks)
+    {
+        _state.TokenPrices = marks;
+        ShowChart();
+    }
+
     public void SetAnnotations(IReadOnlyList<Core.Catalog.Events.Annotation> annotations)
     {
         _state.Annotations = annotations;

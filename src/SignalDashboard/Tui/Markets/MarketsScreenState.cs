@@ -36,6 +36,12 @@ public sealed class MarketsScreenState
 
     private readonly ConditionalWeakTable<MarketSeries, SeriesColumns> _columns = new();
 
+    /// <summary>Token price changes marked on every asset's chart: at most this many days per window, the largest.</summary>
+    public const int MarkedPriceDays = 5;
+
+    /// <summary>The days token prices changed (catalog history and imported snapshots), marked "$Δ%" on the time axis.</summary>
+    public IReadOnlyList<TokenPriceMark> TokenPrices { get; set; } = [];
+
     /// <summary>The user's annotations; those linked to the selected asset are markers on its chart.</summary>
     public IReadOnlyList<Annotation> Annotations { get; set; } = [];
 
@@ -183,7 +189,8 @@ public sealed class MarketsScreenState
 
     /// <summary>
     /// The markers of the price chart: the <see cref="MarkedMoves"/> largest bar-to-bar moves of the window (at least
-    /// <see cref="MarkedMoveMinimum"/>%, labelled by their Δ%) and the annotations linked to the asset.
+    /// <see cref="MarkedMoveMinimum"/>%, labelled by their Δ%), the <see cref="MarkedPriceDays"/> largest token price
+    /// changes in the window (labelled "$Δ%") and the annotations linked to the asset.
     /// </summary>
     public IReadOnlyList<ChartMarker> Markers()
     {
@@ -202,7 +209,18 @@ public sealed class MarketsScreenState
         var notes = Annotations
             .Where(a => string.Equals(a.Asset, entry.Asset.Symbol, StringComparison.OrdinalIgnoreCase) && a.Time >= w.From && a.Time <= w.To.Add(Source.Interval.Length()))
             .Select(a => new ChartMarker(a.Time, Catalog.PriceHistoryChart.AnnotationLabel(a.Title)));
-        return marked.Concat(notes).OrderBy(m => m.X).ToList();
+        var (fromDay, toDay) = (DateOnly.FromDateTime(w.From.UtcDateTime), DateOnly.FromDateTime(w.To.UtcDateTime));
+        var prices = TokenPrices.Where(m => m.Day >= fromDay && m.Day <= toDay)
+            .OrderByDescending(m => Math.Abs(m.ChangePercent)).Take(MarkedPriceDays)
+            .Select(m => new ChartMarker(ChartTime.ToX(new DateTimeOffset(m.Day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)), m.Label));
+        return marked.Concat(prices).Concat(notes).OrderBy(m => m.X).ToList();
+    }
+
+    /// <summary>The token price change on the day of <paramref name="time"/>, for the cursor readout.</summary>
+    private TokenPriceMark? TokenPriceOn(DateTimeOffset time)
+    {
+        var day = DateOnly.FromDateTime(time.UtcDateTime);
+        return TokenPrices.FirstOrDefault(m => m.Day == day);
     }
 
     private SeriesColumns ColumnsOf(MarketSeries series) => _columns.GetValue(series, s => SeriesColumns.From(s.Points));
@@ -268,9 +286,12 @@ public sealed class MarketsScreenState
         {
             var p = points[c];
             var label = Selected?.IsDemo == true ? "  DEMO" : "";
-            return $"{p.Time.UtcDateTime.ToString(Source?.Interval == BarInterval.Hour ? "yyyy-MM-dd HH:mm 'UTC'" : "yyyy-MM-dd", CultureInfo.InvariantCulture)}  price {Price(p.Price)}  volume {Volume(p.Volume)}{label}";
+            var change = TokenPriceOn(p.Time) is { } m
+                ? $"  · tokens {m.Label}: {m.Title}{(m.Count > 1 ? $" (+{m.Count - 1} more)" : "")}"
+                : "";
+            return $"{p.Time.UtcDateTime.ToString(Source?.Interval == BarInterval.Hour ? "yyyy-MM-dd HH:mm 'UTC'" : "yyyy-MM-dd", CultureInfo.InvariantCulture)}  price {Price(p.Price)}  volume {Volume(p.Volume)}{label}{change}";
         }
-        return points.Count == 0 ? "" : "←/→ cursor · 1-5 range · l log scale";
+        return points.Count == 0 ? "" : "←/→ cursor · 1-5 range · l log scale · $Δ% marks a token price change";
     }
 
     /// <summary>The table's headers and, per row, its cells (display text).</summary>
