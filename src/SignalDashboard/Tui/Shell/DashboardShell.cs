@@ -18,8 +18,9 @@ public sealed class DashboardShell : Window
     private readonly IApplication _app;
     private readonly IReadOnlyList<IDashboardScreen> _screens;
     private readonly Label _titleBar;
-    private readonly Tabs _tabs;
-    private readonly IReadOnlyList<View> _hosts;
+    private readonly TabStrip _strip = new() { Y = 1 };
+    private readonly View _content;
+    private int _activeIndex;
     private readonly StatusBar _statusBar;
     private readonly HelpOverlay _help = new();
     private KeyMap _global;
@@ -37,12 +38,16 @@ public sealed class DashboardShell : Window
 
         _titleBar = new Label { Width = Dim.Fill(), Height = 1, HotKeySpecifier = Catalog.CatalogScreen.NoHotKey };
         _titleBar.SetScheme(new Scheme(new Attribute(Color.Black, Color.BrightCyan)));
-        _tabs = new Tabs { Y = 1, Width = Dim.Fill(), Height = Dim.Fill(1) };
-        // Each screen sits in a host view that carries its tab: Tabs draws every tab (they overlap), so the screens
-        // of the tabs in the back are hidden and only the front one is drawn — seven times less work per redraw.
-        _hosts = screens.Select(TabHost).ToList();
-        foreach (var host in _hosts) _tabs.Add(host);
-        _tabs.ValueChanged += (_, _) => OnScreenChanged();
+        // The screens share one area; only the active one is visible, so a redraw draws one screen, not all of them.
+        _content = new View { Y = 2, Width = Dim.Fill(), Height = Dim.Fill(1), CanFocus = true };
+        foreach (var screen in screens)
+        {
+            screen.View.HotKeySpecifier = Catalog.CatalogScreen.NoHotKey; // Alt+letter is handled by the shell
+            screen.View.Width = Dim.Fill();
+            screen.View.Height = Dim.Fill();
+            _content.Add(screen.View);
+        }
+        _strip.Titles = screens.Select(s => s.Title).ToList();
         _statusBar = new StatusBar();
 
         _global = new KeyMap(
@@ -56,7 +61,7 @@ public sealed class DashboardShell : Window
             new KeyAction(Key.F5, "Refresh the market feeds now", () => RefreshRequested?.Invoke(), "Global") { WorksWhileTyping = true, ShowInHelp = false },
         ]);
 
-        Add(_titleBar, _tabs, _statusBar, _help);
+        Add(_titleBar, _strip, _content, _statusBar, _help);
         app.Keyboard.KeyDown += (_, key) => key.Handled = OnKey(key);
         Initialized += (_, _) => OnScreenChanged();
     }
@@ -82,7 +87,10 @@ public sealed class DashboardShell : Window
         base.Dispose(disposing);
     }
 
-    public IDashboardScreen ActiveScreen => _screens.FirstOrDefault(s => HostOf(s) == _tabs.Value) ?? _screens[0];
+    public IDashboardScreen ActiveScreen => _screens[_activeIndex];
+
+    /// <summary>The tab titles as one line (for tests).</summary>
+    public string TabStripText => _strip.Text();
 
     public bool HelpVisible => _help.Visible;
 
@@ -145,6 +153,7 @@ public sealed class DashboardShell : Window
             return true; // modal too
         }
 
+        if (TryTabHotkey(key)) return true;
         var typing = _app.Navigation?.GetFocused() is TextField or TextView;
         if (_global.TryHandle(key, typing) || ActiveScreen.Keys.TryHandle(key, typing))
             return true;
@@ -161,39 +170,52 @@ public sealed class DashboardShell : Window
     /// <summary>Brings <paramref name="screen"/> to the front.</summary>
     public void Show(IDashboardScreen screen)
     {
-        _tabs.Value = HostOf(screen);
-        screen.FocusMain();
+        Activate(_screens.ToList().IndexOf(screen));
     }
 
     private void SwitchTab(int delta)
     {
         var index = _screens.ToList().IndexOf(ActiveScreen);
         var next = _screens[((index + delta) % _screens.Count + _screens.Count) % _screens.Count];
-        _tabs.Value = HostOf(next);
-        next.FocusMain();
+        Activate(_screens.ToList().IndexOf(next));
     }
 
     private void OnScreenChanged()
     {
         var active = ActiveScreen;
         foreach (var screen in _screens) screen.View.Visible = screen == active;
+        _strip.ActiveIndex = _activeIndex;
         UpdateTitle();
         RebuildStatusBar();
         ActiveScreen.FocusMain();
     }
 
-    /// <summary>The tab of <paramref name="screen"/>: a view titled like it (its hotkey too) holding its view.</summary>
-    private static View TabHost(IDashboardScreen screen)
+    private void Activate(int index)
     {
-        var host = new View { Title = screen.Title, Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
-        screen.View.HotKeySpecifier = Catalog.CatalogScreen.NoHotKey; // the tab's hotkey is the host's
-        screen.View.Width = Dim.Fill();
-        screen.View.Height = Dim.Fill();
-        host.Add(screen.View);
-        return host;
+        if (index < 0) return;
+        var changed = index != _activeIndex;
+        _activeIndex = index;
+        if (changed || !IsInitialized) OnScreenChanged();
+        else ActiveScreen.FocusMain();
     }
 
-    private View HostOf(IDashboardScreen screen) => _hosts[_screens.ToList().IndexOf(screen)];
+    /// <summary>Alt plus the underlined letter of a tab's title switches to it, as Terminal.Gui's tabs did.</summary>
+    private bool TryTabHotkey(Key key)
+    {
+        if (!key.IsAlt) return false;
+        var letter = char.ToLowerInvariant((char)key.NoAlt.NoShift.AsRune.Value);
+        for (var i = 0; i < _screens.Count; i++)
+        {
+            var title = _screens[i].Title;
+            var marker = title.IndexOf('_');
+            if (marker >= 0 && marker + 1 < title.Length && char.ToLowerInvariant(title[marker + 1]) == letter)
+            {
+                Activate(i);
+                return true;
+            }
+        }
+        return false;
+    }
 
     private void RebuildStatusBar()
     {
