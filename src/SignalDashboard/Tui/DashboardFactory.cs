@@ -58,6 +58,8 @@ public static class DashboardFactory
             var refresher = new MarketRefresher(app, markets.Feeds, marketsScreen, shell.SetDataMode, time, markets.AutoRefresh);
             shell.RefreshRequested = refresher.RefreshNow;
             refresher.Refreshed += entries => WatchlistsWiring.Refreshed(watchlistsScreen, data, entries);
+            refresher.Refreshed += entries =>
+                overviewScreen.ShowMarkets(entries, marketsScreen.State.Feeds.Select(f => f.Status).ToList(), time.GetUtcNow());
             shell.Background = refresher;
         }
         return shell;

@@ -1,5 +1,6 @@
 using SignalDashboard.Presentation;
 using SignalDashboard.Tui.Keys;
+using SignalDashboard.Tui.Markets;
 using SignalDashboard.Tui.Widgets;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -13,6 +14,7 @@ namespace SignalDashboard.Tui.Overview;
 public sealed class OverviewScreen : IDashboardScreen
 {
     private readonly TextLinesView _assets;
+    private readonly TextLinesView _feeds;
 
     public OverviewScreen(OverviewInputs inputs)
     {
@@ -30,7 +32,8 @@ public sealed class OverviewScreen : IDashboardScreen
         elasticityFrame.Add(new TextLinesView { Width = Dim.Fill(), Height = Dim.Fill(), Lines = State.ElasticityLines() });
 
         var feedsFrame = new FrameView { Title = "Feed health", Y = Pos.Bottom(eventsFrame), Width = Dim.Fill(), Height = Dim.Fill() };
-        feedsFrame.Add(new TextLinesView { Width = Dim.Fill(), Height = Dim.Fill(), Lines = State.FeedLines() });
+        _feeds = new TextLinesView { Width = Dim.Fill(), Height = Dim.Fill(), Lines = State.FeedLines() };
+        feedsFrame.Add(_feeds);
 
         View.Add(assetsFrame, eventsFrame, elasticityFrame, feedsFrame);
         Keys = new KeyMap([]);
@@ -39,7 +42,20 @@ public sealed class OverviewScreen : IDashboardScreen
     public string Title => View.Title;
     public View View { get; }
     public KeyMap Keys { get; }
-    public OverviewState State { get; }
+    public OverviewState State { get; private set; }
 
     public void FocusMain() => _assets.SetFocus();
+
+    /// <summary>
+    /// New market data after a refresh (on the UI thread): the asset strip keeps its assets and order (a watchlist's,
+    /// or all) with their new series, and feed health shows the new statuses.
+    /// </summary>
+    public void ShowMarkets(IReadOnlyList<MarketEntry> entries, IReadOnlyList<MarketFeedStatus> feeds, DateTimeOffset now)
+    {
+        var bySymbol = entries.ToDictionary(e => e.Asset.Symbol, StringComparer.OrdinalIgnoreCase);
+        var strip = State.Inputs.Markets.Select(m => bySymbol.GetValueOrDefault(m.Asset.Symbol) ?? m).ToList();
+        State = new OverviewState(State.Inputs with { Markets = strip, MarketFeeds = feeds, Now = now });
+        _assets.Lines = State.AssetLines();
+        _feeds.Lines = State.FeedLines();
+    }
 }
