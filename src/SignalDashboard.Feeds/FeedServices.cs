@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
@@ -30,25 +29,8 @@ public static class FeedServices
 
         var client = services
             .AddRefitGeneratedClient<ICatalogSourceApi>(new RefitSettings())
-            .ConfigureHttpClient(http =>
-            {
-                // The pipeline's total timeout bounds the wait for headers; the fetcher bounds the body.
-                http.Timeout = Timeout.InfiniteTimeSpan;
-                // Refit wants a base address even though every call names its absolute URL ([Url]); this one is never used.
-                http.BaseAddress = UnusedBaseAddress;
-                http.DefaultRequestHeaders.UserAgent.ParseAdd(userAgent);
-                http.DefaultRequestHeaders.Accept.ParseAdd("application/json");
-                http.DefaultRequestHeaders.Accept.ParseAdd("*/*;q=0.5");
-            })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                AutomaticDecompression = DecompressionMethods.All,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-                ConnectTimeout = options.Resilience.AttemptTimeout,
-                UseCookies = false,
-            })
-            // Keys travel in headers: log none of their values.
-            .RedactLoggedHeaders(_ => true);
+            // Refit wants a base address even though every call names its absolute URL ([Url]); this one is never used.
+            .ConfigureFeedClient(UnusedBaseAddress, userAgent, "application/json", options.Resilience.AttemptTimeout);
 
         client
             .AddResilienceHandler(CatalogPipelineName, (pipeline, context) =>

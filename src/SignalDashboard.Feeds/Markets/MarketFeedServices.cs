@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
@@ -43,25 +42,8 @@ public static class MarketFeedServices
     {
         var baseAddress = BaseAddress(options.BaseUrlFor(provider));
         var userAgent = provider == MarketProvider.Yahoo ? options.BrowserUserAgent : options.UserAgent;
-        client
-            .ConfigureHttpClient(http =>
-            {
-                // The pipeline's total timeout bounds the wait for headers; the fetcher bounds the body.
-                http.Timeout = Timeout.InfiniteTimeSpan;
-                http.BaseAddress = baseAddress;
-                http.DefaultRequestHeaders.UserAgent.ParseAdd(userAgent);
-                http.DefaultRequestHeaders.Accept.ParseAdd(provider == MarketProvider.Stooq ? "text/csv" : "application/json");
-                http.DefaultRequestHeaders.Accept.ParseAdd("*/*;q=0.5");
-            })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                AutomaticDecompression = DecompressionMethods.All,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-                ConnectTimeout = options.Resilience.AttemptTimeout,
-                UseCookies = false,
-            })
-            // Keys travel in headers: log none of their values.
-            .RedactLoggedHeaders(_ => true);
+        client.ConfigureFeedClient(baseAddress, userAgent, provider == MarketProvider.Stooq ? "text/csv" : "application/json",
+            options.Resilience.AttemptTimeout);
 
         // Outermost: one permit per call, before the retries (which wait as the server asks, or back off).
         client.AddHttpMessageHandler(services => new MarketRateLimitHandler(services.GetRequiredService<MarketRateLimiters>().For(provider)));

@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
@@ -31,23 +30,7 @@ public static class UsageFeedServices
     {
         var url = options.BaseUrlFor(source);
         var baseAddress = new Uri(url.GetLeftPart(UriPartial.Authority) + url.AbsolutePath.TrimEnd('/'));
-        client
-            .ConfigureHttpClient(http =>
-            {
-                http.Timeout = Timeout.InfiniteTimeSpan;
-                http.BaseAddress = baseAddress;
-                http.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
-                http.DefaultRequestHeaders.Accept.ParseAdd("application/json");
-            })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-            {
-                AutomaticDecompression = DecompressionMethods.All,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-                ConnectTimeout = options.Resilience.AttemptTimeout,
-                UseCookies = false,
-            })
-            // Keys travel in headers: log none of their values.
-            .RedactLoggedHeaders(_ => true);
+        client.ConfigureFeedClient(baseAddress, options.UserAgent, "application/json", options.Resilience.AttemptTimeout, acceptAnyElse: false);
         client
             .AddResilienceHandler("usage-" + source, (pipeline, context) =>
                 FeedResiliencePipeline.Configure(pipeline, options.Resilience, context.ServiceProvider.GetRequiredService<TimeProvider>()))
