@@ -33,6 +33,16 @@ public sealed class CostLabScreenShows
     }
 
     [SkippableFact]
+    public void At_80_columns_each_models_cost_is_on_its_row()
+    {
+        using var t = Open(80, 24);
+        var haiku = t.CostLabScreen.State.Rows().Single(r => r.Model.Id == "claude-3-5-haiku-latest" || r.Model.DisplayName == "Claude Haiku 3.5");
+        var cost = SignalDashboard.Cli.CostOutput.Usd(haiku.Cost!.TotalUsd);
+
+        Assert.Contains(t.Lines, l => l.Contains("anthropic Claude Haiku 3.5", StringComparison.Ordinal) && l.Contains(cost, StringComparison.Ordinal)); // the table row, not the language-tax line
+    }
+
+    [SkippableFact]
     public void Toggles_change_the_costs_batch_halves_a_batchable_models_cost()
     {
         using var t = Open();

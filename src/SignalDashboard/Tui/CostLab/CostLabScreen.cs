@@ -45,7 +45,7 @@ public sealed class CostLabScreen : IDashboardScreen
 
         _costFrame = new FrameView { Title = "Cost per model (* derived price)", Y = Pos.Bottom(textFrame), Width = Dim.Fill(), Height = Dim.Percent(40) };
         _settings = new TextLinesView { Width = Dim.Fill(), Height = 1 };
-        _table = DashboardTable.Create(3, 4, 5);
+        _table = DashboardTable.Create(2, 3, 4);
         _table.Y = 1;
         _table.Height = Dim.Fill();
         _table.Style.GetOrCreateColumnStyle(1).MaxWidth = 20;

@@ -9,7 +9,8 @@ namespace SignalDashboard.Tui.CostLab;
 /// <summary>The per-model cost rows as a Terminal.Gui table (sanitized display text; approximations marked).</summary>
 public sealed class CostLabTableSource(IReadOnlyList<CostRow> rows) : ITableSource
 {
-    public static readonly string[] Headers = ["Provider", "Model", "Tokenizer", "Input tok", "Output tok", "Cost", "Notes"];
+    // Cost comes right after the model so an 80-column terminal shows it; the tokenizer label is the widest column.
+    public static readonly string[] Headers = ["Provider", "Model", "Cost", "Input tok", "Output tok", "Tokenizer", "Notes"];
 
     public object this[int row, int col] => TerminalText.Sanitize(Cell(rows[row], col));
 
@@ -21,10 +22,10 @@ public sealed class CostLabTableSource(IReadOnlyList<CostRow> rows) : ITableSour
     {
         0 => row.Model.Provider,
         1 => row.Model.DisplayName,
-        2 => (row.Tokenizer?.Label ?? "—") + (row.Approximate ? " approx." : ""),
+        2 => row.Cost is { Priced: true } p ? CostOutput.Usd(p.TotalUsd) + (p.HasDerivedPrices ? "*" : "") : "—",
         3 => row.InputTokens?.ToString("N0", CultureInfo.InvariantCulture) ?? "—",
         4 => row.Cost is { Priced: true } c ? c.Lines.Where(l => l.Component == Core.Cost.CostComponent.Output).Sum(l => l.Tokens).ToString("N0", CultureInfo.InvariantCulture) : "—",
-        5 => row.Cost is { Priced: true } p ? CostOutput.Usd(p.TotalUsd) + (p.HasDerivedPrices ? "*" : "") : "—",
+        5 => (row.Tokenizer?.Label ?? "—") + (row.Approximate ? " approx." : ""),
         _ => row.Problem ?? string.Join("; ", row.Cost?.Notes ?? []),
     };
 }
