@@ -25,7 +25,7 @@ public static class EventStudyCommand
             using var session = StoreSession.Open(context, parse.GetValue(db));
             MarketDemo.Seed(context, session.Markets, assets);
             var series = assets.Assets.Select(a => session.Markets.Read(a.Symbol, BarInterval.Day)).OfType<MarketSeries>().ToList();
-            var events = EventStudyRows.Events(session.Catalog, EventRow.Timeline(session.Events.PriceEvents(), session.Annotations.List()));
+            var events = EventStudyRows.Events(session.Catalog, EventRow.Timeline(session.PriceEvents(), session.Annotations.List()));
             var rows = EventStudyRows.Study(events, series, parse.GetValue(window));
             context.Out.Write(OutputFormatOption.Parse(parse.GetValue(format)!) == OutputFormat.Json ? Json(rows) : Table(rows));
             return ExitCodes.Ok;

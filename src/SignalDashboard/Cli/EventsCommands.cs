@@ -12,7 +12,7 @@ public static class EventsCommands
 {
     public static Command Build(CliContext context, Option<string?> db)
     {
-        var events = new Command("events", "Price changes detected in catalog snapshots, and your annotations.");
+        var events = new Command("events", "Price changes of the catalog's history and between imported snapshots, and your annotations.");
         events.Subcommands.Add(List(context, db));
         events.Subcommands.Add(Add(context, db));
         events.Subcommands.Add(Remove(context, db));
@@ -33,7 +33,7 @@ public static class EventsCommands
             var day = parse.GetValue(since) is { } text ? CatalogOptions.Day(text, context) : (DateOnly?)null;
             var wanted = parse.GetValue(kind);
             var rows = EventRow.Timeline(
-                wanted is null or "price" ? session.Events.PriceEvents(day) : [],
+                wanted is null or "price" ? session.PriceEvents(day) : [],
                 wanted is null or "annotation" ? session.Annotations.List(day) : []);
             context.Out.Write(OutputFormatOption.Parse(parse.GetValue(format)!) switch
             {

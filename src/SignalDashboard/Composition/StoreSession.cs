@@ -78,5 +78,13 @@ public sealed class StoreSession : IDisposable
         return latest.Count == 0 ? Presentation.SourcePrices.None : new SourcePrices(latest, _aliases());
     }
 
+    /// <summary>
+    /// The price events of the timeline: those derived from imported snapshots (on or after <paramref name="since"/>)
+    /// and the catalog's own price history (<see cref="CatalogHistoryEvents"/>, source <c>catalog</c>) where no import
+    /// shows the same change — what <c>events list</c>, the Events tab and the event study read.
+    /// </summary>
+    public IReadOnlyList<PriceEvent> PriceEvents(DateOnly? since = null) =>
+        CatalogHistoryEvents.With(Events.PriceEvents(since), Catalog, _aliases(), since);
+
     public void Dispose() => _opened.Dispose();
 }

@@ -18,7 +18,8 @@ public static class EventStudyRows
 {
     public static IReadOnlyList<StudiedEvent> Events(ModelCatalog catalog, IEnumerable<EventRow> timeline)
     {
-        var fromTimeline = timeline
+        // The catalog's history is in the timeline per field (source "catalog"); here it is one event per model and day.
+        var fromTimeline = timeline.Where(r => r.Source != Core.Catalog.Events.CatalogHistoryEvents.Source)
             .Select(r => new StudiedEvent(DateOnly.FromDateTime(r.Time.UtcDateTime), r.Title, r.Kind == EventKind.Annotation ? "annotation" : "price"));
         var fromCatalog = catalog.Models.SelectMany(catalog.Changes)
             .GroupBy(c => (c.Model, c.Day))

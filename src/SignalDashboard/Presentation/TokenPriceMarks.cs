@@ -17,16 +17,14 @@ public sealed record TokenPriceMark(DateOnly Day, decimal ChangePercent, string 
 /// </summary>
 public static class TokenPriceMarks
 {
-    public static IReadOnlyList<TokenPriceMark> From(ModelCatalog catalog, IEnumerable<PriceEvent> imported)
+    /// <param name="events">The timeline's price events; those of the catalog's history among them are not counted
+    /// twice (the catalog's own changes are always marked).</param>
+    public static IReadOnlyList<TokenPriceMark> From(ModelCatalog catalog, IEnumerable<PriceEvent> events)
     {
-        var fromCatalog = catalog.Models.SelectMany(catalog.Changes)
-            .Where(c => c.ChangePercent is not null)
-            .Select(c => (c.Day, Change: c.ChangePercent!.Value, Title: $"{c.Model.Model} {c.Field.Key()} {PriceFormat.Usd(c.Old)} → {PriceFormat.Usd(c.New)}"));
-        var fromSnapshots = imported
+        return CatalogHistoryEvents.From(catalog).Concat(events.Where(e => e.Source != CatalogHistoryEvents.Source))
             .Where(e => e.Change is { Change: ChangeKind.Changed, ChangePercent: not null })
             .Select(e => (e.Day, Change: e.Change.ChangePercent!.Value,
-                Title: $"{e.Change.Model} {(e.Change.Field is { } f ? f.Key() : "price")} {PriceFormat.Usd(e.Change.Old)} → {PriceFormat.Usd(e.Change.New)}"));
-        return fromCatalog.Concat(fromSnapshots)
+                Title: $"{e.Change.Model} {(e.Change.Field is { } f ? f.Key() : "price")} {PriceFormat.Usd(e.Change.Old)} → {PriceFormat.Usd(e.Change.New)}"))
             .GroupBy(c => c.Day)
             .Select(day =>
             {

@@ -27,7 +27,7 @@ public static class DashboardLauncher
         {
             var markets = Markets.MarketEntry.Load(context, session);
             var elasticity = Elasticity.ElasticityInputs.Load(context, session);
-            data = new DashboardData(session.Catalog, session.Events.PriceEvents(), session.Annotations.List(), context.Today,
+            data = new DashboardData(session.Catalog, session.PriceEvents(), session.Annotations.List(), context.Today,
                 session.Snapshots.List().Select(s => (DateOnly?)s.AsOf).Max(), session.SourcePrices(),
                 markets, Elasticity: elasticity, Overview: Overview.OverviewInputs.Load(context, session, markets, elasticity));
             data = data with { MarketFeeds = StoreMarketFeeds.Load(context, session, data.Markets!), CostLab = TokenizerSetup.CostLab(context) };

@@ -54,7 +54,7 @@ public sealed class EventsAddRemoveTests : IDisposable
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal($"annotation {cut} removed\n", run.Out);
         Assert.Equal([spike], EventsJson.List(_cli, "--kind", "annotation").Select(e => e.GetProperty("id").GetInt64()));
-        Assert.Equal(SmallTimeline.PriceEvents, EventsJson.List(_cli, "--kind", "price").Count);
+        Assert.Equal(SmallTimeline.PriceEvents + SmallTimeline.CatalogEvents, EventsJson.List(_cli, "--kind", "price").Count);
     }
 
     [Fact]

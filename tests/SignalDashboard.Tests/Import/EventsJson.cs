@@ -21,6 +21,12 @@ internal static class EventsJson
 
     public static List<JsonElement> List(TestCli cli, params string[] extraArgs) => Parse(Text(cli, extraArgs));
 
+    /// <summary>The events imports derived, without the catalog's own history (source <c>catalog</c>, on every store).</summary>
+    public static List<JsonElement> Imported(IEnumerable<JsonElement> events) =>
+        events.Where(e => String(e, "source") != Core.Catalog.Events.CatalogHistoryEvents.Source).ToList();
+
+    public static List<JsonElement> ParseImported(string json) => Imported(Parse(json));
+
     public static List<JsonElement> Parse(string json)
     {
         using var document = JsonDocument.Parse(json);

@@ -18,7 +18,7 @@ public sealed class EventsListFormatTests : IDisposable
 
         var events = EventsJson.List(_cli);
 
-        Assert.Equal(7, events.Count);
+        Assert.Equal(7 + SmallTimeline.CatalogEvents, events.Count);
         Assert.All(events, e => Assert.Equal(EventsJson.EventKeys, EventsJson.Keys(e)));
     }
 
@@ -51,7 +51,7 @@ public sealed class EventsListFormatTests : IDisposable
         Assert.True(run.ExitCode == 0, run.ToString());
         var records = Rfc4180.Parse(run.Out);
         Assert.Equal(EventsJson.EventKeys, records[0]);
-        Assert.Equal(8, records.Count);
+        Assert.Equal(8 + SmallTimeline.CatalogEvents, records.Count);
         Assert.All(records, r => Assert.Equal(EventsJson.EventKeys.Length, r.Count));
         var cut = records.Single(r => r[9] == "Acme cut m1");
         Assert.Equal(["2026-02-15T09:30:00Z", "annotation", "user", "acme", "m1", "", "", "", "", "Acme cut m1", "blog post", "x;y"], cut.Take(12));
@@ -72,7 +72,7 @@ public sealed class EventsListFormatTests : IDisposable
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(["TIME", "KIND", "SOURCE", "PROVIDER", "MODEL", "CHANGE", "FIELD", "OLD", "NEW", "Δ", "TITLE"], lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var rows = lines.Where(l => l.StartsWith("2026-", StringComparison.Ordinal)).ToList();
-        Assert.Equal(7, rows.Count);
+        Assert.Equal(7 + SmallTimeline.CatalogEvents, rows.Count);
         Assert.Contains(rows, r => r.Contains("annotation") && r.Contains("Acme cut m1"));
         Assert.Contains(rows, r => r.StartsWith("2026-03-10") && r.Contains("output") && r.Contains("+50"));
     }
@@ -80,9 +80,10 @@ public sealed class EventsListFormatTests : IDisposable
     [Fact]
     public void An_empty_timeline()
     {
-        Assert.Equal("no events\n", _cli.Run("events", "list").Out);
-        Assert.Equal("[]", _cli.Run("events", "list", "--format", "json").Out.Trim());
-        Assert.Equal(EventsJson.EventKeys, Assert.Single(Rfc4180.Parse(_cli.Run("events", "list", "--format", "csv").Out)));
+        // A fresh store holds only the catalog's history, the newest on 2026-03-23.
+        Assert.Equal("no events\n", _cli.Run("events", "list", "--since", "2026-03-24").Out);
+        Assert.Equal("[]", _cli.Run("events", "list", "--since", "2026-03-24", "--format", "json").Out.Trim());
+        Assert.Equal(EventsJson.EventKeys, Assert.Single(Rfc4180.Parse(_cli.Run("events", "list", "--since", "2026-03-24", "--format", "csv").Out)));
     }
 
     public void Dispose() => _cli.Dispose();

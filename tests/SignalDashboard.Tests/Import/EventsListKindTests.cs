@@ -15,18 +15,20 @@ public sealed class EventsListKindTests : IDisposable
         var events = EventsJson.List(_cli);
 
         Assert.Equal(
-            ["price", "price", "price", "price", "annotation", "annotation", "price"],
+            ["price", "price", "price", "price", "annotation", "annotation", "price", "price", "price", "price", "price"],
             events.Select(e => EventsJson.String(e, "kind")));
         Assert.Equal(
-            ["2026-02-10", "2026-02-10", "2026-02-10", "2026-02-10", "2026-02-15", "2026-03-01", "2026-03-10"],
+            ["2026-02-10", "2026-02-10", "2026-02-10", "2026-02-10", "2026-02-15", "2026-03-01", "2026-03-10", .. SmallTimeline.CatalogDays],
             events.Select(e => EventsJson.String(e, "time")![..10]));
     }
 
     [Fact]
     public void Kind_price_lists_only_the_price_changes()
     {
-        var events = EventsJson.List(_cli, "--kind", "price");
+        var all = EventsJson.List(_cli, "--kind", "price");
+        var events = EventsJson.Imported(all);
 
+        Assert.Equal(SmallTimeline.PriceEvents + SmallTimeline.CatalogEvents, all.Count);
         Assert.Equal(SmallTimeline.PriceEvents, events.Count);
         Assert.All(events, e => Assert.Equal(("price", "genai-prices"), (EventsJson.String(e, "kind"), EventsJson.String(e, "source"))));
         Assert.Equal(

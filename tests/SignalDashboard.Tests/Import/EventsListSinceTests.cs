@@ -9,6 +9,8 @@ public sealed class EventsListSinceTests : IDisposable
 
     public EventsListSinceTests() => SmallTimeline.Build(_cli);
 
+    private static readonly string[] CatalogTimes = SmallTimeline.CatalogDays.Select(d => $"{d}T00:00:00Z price").ToArray();
+
     private string[] Times(params string[] args) =>
         EventsJson.List(_cli, args).Select(e => $"{EventsJson.String(e, "time")} {EventsJson.String(e, "kind")}").ToArray();
 
@@ -16,17 +18,18 @@ public sealed class EventsListSinceTests : IDisposable
     public void Since_a_day_keeps_the_events_of_that_day_and_later()
     {
         Assert.Equal(
-            ["2026-02-15T09:30:00Z annotation", "2026-03-01T00:00:00Z annotation", "2026-03-10T00:00:00Z price"],
+            ["2026-02-15T09:30:00Z annotation", "2026-03-01T00:00:00Z annotation", "2026-03-10T00:00:00Z price", .. CatalogTimes],
             Times("--since", "2026-02-15"));
-        Assert.Equal(["2026-03-10T00:00:00Z price"], Times("--since", "2026-03-10"));
-        Assert.Empty(Times("--since", "2026-03-11"));
-        Assert.Equal(7, Times("--since", "2026-02-10").Length);
+        Assert.Equal(["2026-03-10T00:00:00Z price", .. CatalogTimes], Times("--since", "2026-03-10"));
+        Assert.Equal(CatalogTimes[2..], Times("--since", "2026-03-20"));
+        Assert.Empty(Times("--since", "2026-03-24"));
+        Assert.Equal(7 + SmallTimeline.CatalogEvents, Times("--since", "2026-02-10").Length);
     }
 
     [Fact]
     public void Since_combines_with_kind()
     {
-        Assert.Equal(["2026-03-10T00:00:00Z price"], Times("--since", "2026-02-11", "--kind", "price"));
+        Assert.Equal(["2026-03-10T00:00:00Z price", .. CatalogTimes], Times("--since", "2026-02-11", "--kind", "price"));
         Assert.Equal(["2026-03-01T00:00:00Z annotation"], Times("--since", "2026-02-16", "--kind", "annotation"));
     }
 

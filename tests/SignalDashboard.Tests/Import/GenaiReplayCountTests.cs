@@ -17,7 +17,7 @@ public sealed class GenaiReplayCountTests(ForwardGenaiReplay forward, ITestOutpu
         output.WriteLine($"11 imports in {replay.Elapsed.TotalSeconds:0.00} s");
 
         var expected = IndependentGenaiDiff.Replay(files);
-        var events = EventsJson.Parse(replay.EventsText);
+        var events = EventsJson.ParseImported(replay.EventsText);
         var actual = events.Select(EventsJson.Change).ToList();
 
         output.WriteLine($"independent computation: {expected.Count} changes; events list: {actual.Count}");
@@ -35,7 +35,7 @@ public sealed class GenaiReplayCountTests(ForwardGenaiReplay forward, ITestOutpu
     {
         var files = GenaiSnapshots.All();
         var expected = IndependentGenaiDiff.Replay(files);
-        var actual = EventsJson.Parse(forward.Replay.EventsText).Select(EventsJson.Change).ToList();
+        var actual = EventsJson.ParseImported(forward.Replay.EventsText).Select(EventsJson.Change).ToList();
 
         var perDay = files.Skip(1).Select(f => (f.Day, expected.Count(c => c.Day == f.Day))).ToList();
         Assert.Equal(perDay, files.Skip(1).Select(f => (f.Day, actual.Count(c => c.Day == f.Day))).ToList());

@@ -12,7 +12,7 @@ public sealed class GenaiReplayKnownChangesTests(ForwardGenaiReplay forward)
     private List<JsonElement> Events()
     {
         GenaiSnapshots.All();
-        return EventsJson.Parse(forward.Replay.EventsText);
+        return EventsJson.ParseImported(forward.Replay.EventsText);
     }
 
     private List<ExpectedChange> Of(string provider, string model) =>

@@ -34,7 +34,7 @@ public sealed class LlmPricesVendorFilesTests : IDisposable
 
         Assert.Contains(": llm-prices/openai", openai.Out);
         Assert.DoesNotContain("llm-prices/anthropic", openai.Out);
-        var events = EventsJson.List(_cli, "--kind", "price");
+        var events = EventsJson.Imported(EventsJson.List(_cli, "--kind", "price"));
         Assert.DoesNotContain(events, e => EventsJson.String(e, "change") == "removed");
         Assert.DoesNotContain(events, e => EventsJson.String(e, "provider") == "anthropic" && EventsJson.String(e, "source") != "llm-prices/anthropic");
         Assert.Equal(["llm-prices/anthropic", "llm-prices/openai"], events.Select(e => EventsJson.String(e, "source")).Distinct().Order(StringComparer.Ordinal));

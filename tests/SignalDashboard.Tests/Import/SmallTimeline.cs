@@ -9,12 +9,19 @@ namespace SignalDashboard.Tests.Import;
 /// <item>2026-02-10: acme/m1 input 1 → 0.5, acme/m1 cache_read null → 0.1, acme/m2 removed, acme/m3 added;</item>
 /// <item>2026-03-10: acme/m1 output 2 → 3.</item>
 /// </list>
+/// The bundled catalog's own history adds 4 more (<see cref="CatalogEvents"/>): Opus 4 → 4.6 on 2026-03-19 (input,
+/// output) and 2026-03-23 (cache read, cache write), after all of these.
 /// Annotations: "Acme cut m1" on 2026-02-15 09:30 UTC (note, tags x and y, linked to acme/m1) and "GPU spot spike"
 /// on 2026-03-01 (linked to the asset H100).
 /// </summary>
 internal static class SmallTimeline
 {
     public const int PriceEvents = 5;
+
+    /// <summary>The price events of the bundled catalog's history (source <c>catalog</c>), on every store.</summary>
+    public const int CatalogEvents = 4;
+
+    public static readonly string[] CatalogDays = ["2026-03-19", "2026-03-19", "2026-03-23", "2026-03-23"];
 
     public static readonly string[] Days = ["2026-01-10", "2026-02-10", "2026-03-10"];
 

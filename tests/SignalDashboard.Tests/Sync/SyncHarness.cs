@@ -123,13 +123,12 @@ internal sealed class SyncHarness : IAsyncDisposable
         return new FeedStateRepository(store).Get(feed);
     }
 
-    /// <summary><c>events list --kind price --format json</c>, parsed.</summary>
+    /// <summary><c>events list --kind price --format json</c>, parsed: the events the syncs derived (not the catalog's own history).</summary>
     public IReadOnlyList<JsonElement> PriceEvents()
     {
         var run = Run("events", "list", "--kind", "price", "--format", "json");
         Assert.True(run.ExitCode == 0, run.ToString());
-        using var document = JsonDocument.Parse(run.Out);
-        return document.RootElement.EnumerateArray().Select(e => e.Clone()).ToList();
+        return Import.EventsJson.ParseImported(run.Out);
     }
 
     /// <summary>The store's snapshots and price events, to compare before and after a run that must change nothing.</summary>

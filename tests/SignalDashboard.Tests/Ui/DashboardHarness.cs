@@ -45,7 +45,7 @@ internal sealed class DashboardHarness : IDisposable
         prepare?.Invoke(_cli);
         DashboardData data;
         using (var session = OpenStore())
-            data = new DashboardData(session.Catalog, session.Events.PriceEvents(), session.Annotations.List(), Today,
+            data = new DashboardData(session.Catalog, session.PriceEvents(), session.Annotations.List(), Today,
                 session.Snapshots.List().Select(s => (DateOnly?)s.AsOf).Max(),
                 Markets: MarketEntry.Load(_cli.Context, session),
                 Watchlists: session.Watchlists.List(),

@@ -23,10 +23,29 @@ public sealed class EventsTimeline
         t.Press(']').Press(']');
 
         Assert.Same(t.EventsScreen, t.Shell.ActiveScreen);
-        Assert.Contains("Events · 318 of 318 events", t.Screen); // 29 added, 73 removed, 216 field changes (issue #3 data)
+        // 29 added, 73 removed, 216 field changes (issue #3 data), and the catalog's own 4 (Opus 4 → 4.6)
+        Assert.Contains("Events · 322 of 322 events", t.Screen);
         Assert.Contains("gpt-4o input $5.00 → $2.50 (-50.0%)", t.EventsScreen.State.Visible.Select(r => r.Title));
         Assert.Contains("2025-08-06", t.Screen);
         Assert.Contains("CACHED (as of 2026-03-23", t.Lines[0]); // the bundled catalog is still the newest data
+    }
+
+    [Fact]
+    public void A_fresh_store_shows_the_catalogs_own_price_changes()
+    {
+        using var t = new DashboardHarness(120, 40);
+
+        t.Press(']').Press(']');
+
+        Assert.Contains("Events · 4 of 4 events", t.Screen);
+        Assert.Equal(
+            [
+                "claude-opus-4-6 cache_write $18.75 → $6.25 (-66.7%)", "claude-opus-4-6 cache_read $1.50 → $0.50 (-66.7%)",
+                "claude-opus-4-6 output $75.00 → $25.00 (-66.7%)", "claude-opus-4-6 input $15.00 → $5.00 (-66.7%)",
+            ],
+            t.EventsScreen.State.Visible.Select(r => r.Title));
+        Assert.Contains("2026-03-19 price catalog anthropic claude-opus-4-6 -66.7%", t.Screen);
+        Assert.Contains("source catalog", t.Screen);
     }
 
     [SkippableFact]
@@ -41,6 +60,6 @@ public sealed class EventsTimeline
         Assert.Contains("o1-mini input $3.00 → $1.10 (-63.3%)", t.Screen);
 
         t.Press(Key.C).Press(Key.K).Press(Key.K); // all → price → annotation
-        Assert.Contains("0 of 318 events · annotations", t.Screen);
+        Assert.Contains("0 of 322 events · annotations", t.Screen);
     }
 }

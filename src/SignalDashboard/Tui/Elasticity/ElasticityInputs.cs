@@ -34,7 +34,7 @@ public sealed record ElasticityInputs(ModelCatalog Catalog, IReadOnlyList<UsageS
         {
             // no demo: the screens say there is no usage
         }
-        var timeline = EventRow.Timeline(session.Events.PriceEvents(), session.Annotations.List());
+        var timeline = EventRow.Timeline(session.PriceEvents(), session.Annotations.List());
         return new ElasticityInputs(session.Catalog, sources, EventStudyRows.Events(session.Catalog, timeline));
     }
 }
