@@ -4,4 +4,7 @@ namespace SignalDashboard.Tokenizers.Registry;
 public interface ITokenizerFiles
 {
     string Locate(TokenizerFamily family);
+
+    /// <summary>Whether the family's file is already here (configured folder or cache), so loading it needs no download.</summary>
+    bool IsPresent(TokenizerFamily family) => true;
 }

@@ -19,6 +19,9 @@ public sealed class TokenizerFiles(string? configuredFolder, string cacheFolder,
 
     public string CachePath(TokenizerFamily family) => Path.Combine(CacheFolder, family.Name, FileName);
 
+    public bool IsPresent(TokenizerFamily family) =>
+        (ConfiguredFolder is { Length: > 0 } folder && File.Exists(Path.Combine(folder, family.Name, FileName))) || File.Exists(CachePath(family));
+
     public string Locate(TokenizerFamily family)
     {
         if (ConfiguredFolder is { Length: > 0 } folder)

@@ -26,6 +26,17 @@ public sealed class TokenizerRegistry(TokenizerDefinitions definitions, ITokeniz
         return approximation is null ? null : new TokenizerChoice(approximation.CountWith, true, approximation.Name, approximation.Note);
     }
 
+    /// <summary>
+    /// False when the tokenizer needs a tokenizer.json that is neither in the configured folder nor in the cache (it
+    /// would have to be downloaded; the dashboard never does). Unknown names are not installed either.
+    /// </summary>
+    public bool IsInstalled(string name) =>
+        Definitions.Family(name) is { } family && (family.Kind == TokenizerKind.Tiktoken || files.IsPresent(family));
+
+    /// <summary>True when <see cref="Get"/> returns without loading anything (loaded before by this registry).</summary>
+    public bool IsLoaded(string name) =>
+        Definitions.Family(name) is { } family && _loaded.TryGetValue(family.Name, out var lazy) && lazy.IsValueCreated;
+
     /// <exception cref="TokenizerLoadException">Unknown name, or its file is missing, corrupt or cannot be fetched.</exception>
     public ByteLevelBpeTokenizer Get(string name)
     {

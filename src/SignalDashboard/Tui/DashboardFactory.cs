@@ -42,7 +42,7 @@ public static class DashboardFactory
 
         List<IDashboardScreen> screens = [overviewScreen, catalogScreen, marketsScreen, eventsScreen, elasticityScreen];
         if (data.CostLab is { } costLab)
-            screens.Add(new CostLabScreen(new CostLabState(data.Catalog, data.Catalog.LatestDay, costLab)));
+            screens.Add(new CostLabScreen(new CostLabState(data.Catalog, data.Catalog.LatestDay, costLab), costLab.Tokenizers, app));
         screens.Add(watchlistsScreen);
         var shell = new DashboardShell(app, screens, mode);
         WatchlistsWiring.Connect(shell, watchlistsScreen, alerts, services);

@@ -1,3 +1,8 @@
+using System.Text;
+using SignalDashboard.Cli;
+using SignalDashboard.Composition;
+using SignalDashboard.Tests.Cli;
+using SignalDashboard.Core.Cost;
 using SignalDashboard.TestSupport;
 using SignalDashboard.Tui.CostLab;
 using Terminal.Gui.Input;
@@ -7,39 +12,92 @@ namespace SignalDashboard.Tests.Ui;
 [Collection(TerminalGuiCollection.Name)]
 public sealed class CostLabScreenShows
 {
-    private static DashboardHarness Open(int width = 120, int height = 40)
+    // Loading three tokenizer.json files in a Debug build on a busy machine can take a while (no timing is asserted).
+    private const int LoadSeconds = 120;
+
+    private static DashboardHarness Open(int width = 120, int height = 40, bool loaded = true, bool sharedTokenizers = true)
     {
-        RepoPaths.SharedFile("tokenizers"); // skip without the real tokenizer files
-        var t = new DashboardHarness(width, height);
+        if (sharedTokenizers) RepoPaths.SharedFile("tokenizers"); // skip without the real tokenizer files
+        var t = new DashboardHarness(width, height, sharedTokenizers: sharedTokenizers);
         t.Press(']').Press(']').Press(']').Press(']'); // Catalog → Markets → Events → Elasticity → Cost lab
+        if (loaded) Loaded(t);
         return t;
     }
 
+    /// <summary>Pumps until the background counter has counted every text with every tokenizer that can count.</summary>
+    private static DashboardHarness Loaded(DashboardHarness t) => t.PumpUntil(() => !t.CostLabScreen.State.IsCounting, LoadSeconds);
+
+    private static CostRow Row(CostLabState state, string id) => state.Rows().Single(r => r.Model.Id == id);
+
+    private static void Select(DashboardHarness t, string id)
+    {
+        var index = t.CostLabScreen.State.Rows().ToList().FindIndex(r => r.Model.Id == id);
+        t.CostLabScreen.Table.SetSelection(0, index, false, null);
+    }
+
     [SkippableFact]
-    public void Cost_lab_is_the_last_tab_and_counts_the_sample_with_every_tokenizer()
+    public void The_first_frame_comes_before_the_tokenizers_and_keys_work_while_they_load()
+    {
+        using var t = Open(loaded: false);
+        var state = t.CostLabScreen.State;
+
+        // Drawn, and nothing counted yet: the counter hands its results to the UI thread only when the loop runs.
+        Assert.Same(t.CostLabScreen, t.Shell.ActiveScreen);
+        Assert.True(state.IsCounting);
+        Assert.Empty(state.Counts);
+        Assert.Contains(t.Lines, l => l.Contains("o200k_base", StringComparison.Ordinal) && l.Contains("waiting…", StringComparison.Ordinal));
+        Assert.Contains("counting…", t.Screen); // the cost table's rows say so too
+
+        t.Press('b'); // keys are not blocked by the load
+        Assert.True(state.Batch);
+        Assert.Contains("batch on", t.Screen);
+
+        Loaded(t);
+        Assert.Equal(["o200k_base", "cl100k_base", "deepseek-v3", "qwen3", "llama3"], state.Counts.Keys);
+        var o200k = state.Counts["o200k_base"];
+        Assert.Contains(t.CostLabScreen.TokenPaneLines, l => l.StartsWith("o200k_base", StringComparison.Ordinal) && l.Contains($"{o200k:N0} tok", StringComparison.Ordinal));
+        Assert.DoesNotContain("waiting…", t.Screen);
+        Assert.DoesNotContain("counting…", t.Screen);
+    }
+
+    [SkippableFact]
+    public void Cost_lab_counts_the_sample_with_every_tokenizer()
     {
         using var t = Open();
-        Assert.Same(t.CostLabScreen, t.Shell.ActiveScreen);
         Assert.Equal(["Overview", "Catalog", "Markets", "Events", "Elasticity", "Cost lab", "Watchlists"],
             t.Shell.Screens.Select(s => s.Title.Replace("_", "")));
         var state = t.CostLabScreen.State;
-        Assert.Equal(["o200k_base", "cl100k_base", "deepseek-v3", "qwen3", "llama3"], state.Counts.Keys);
         Assert.Empty(state.Unavailable);
-        var o200k = state.Counts["o200k_base"];
-        Assert.Contains(t.Lines, l => l.Contains("o200k_base", StringComparison.Ordinal) && l.Contains($"{o200k:N0} tokens", StringComparison.Ordinal));
+        Assert.Equal(TokenizerSetup.Registry(t.Cli.Context).Get("o200k_base").Count(state.Text), state.Counts["o200k_base"]);
         Assert.Contains("claude≈cl100k approx.", t.Screen);
         Assert.Contains("ZH/EN", t.Screen);
         Assert.Contains("Batch", t.Lines[^2]); // status bar hint
     }
 
     [SkippableFact]
-    public void At_80_columns_each_models_cost_is_on_its_row()
+    public void Alt_b_opens_the_cost_lab_and_no_cost_lab_key_is_a_global_key()
+    {
+        using var t = Open(loaded: false);
+        t.Shell.Show(t.CatalogScreen);
+        t.Press(Key.B.WithAlt);
+        Assert.Same(t.CostLabScreen, t.Shell.ActiveScreen);
+
+        var global = t.Shell.Bindings.Except(t.CostLabScreen.Keys.Bindings).SelectMany(b => b.Alternatives.Prepend(b.Key)).ToList();
+        var own = t.CostLabScreen.Keys.Bindings.SelectMany(b => b.Alternatives.Prepend(b.Key)).ToList();
+        Assert.Empty(own.Intersect(global));
+        Assert.DoesNotContain(own, k => k.IsAlt);
+    }
+
+    [SkippableFact]
+    public void At_80_columns_each_models_cost_and_share_are_on_its_row()
     {
         using var t = Open(80, 24);
-        var haiku = t.CostLabScreen.State.Rows().Single(r => r.Model.Id == "claude-3-5-haiku-latest" || r.Model.DisplayName == "Claude Haiku 3.5");
-        var cost = SignalDashboard.Cli.CostOutput.Usd(haiku.Cost!.TotalUsd);
+        var haiku = t.CostLabScreen.State.Rows().Single(r => r.Model.DisplayName == "Claude Haiku 3.5");
+        var cost = CostOutput.Usd(haiku.Cost!.TotalUsd);
+        Select(t, haiku.Model.Id);
+        t.Press('+');
 
-        Assert.Contains(t.Lines, l => l.Contains("anthropic Claude Haiku 3.5", StringComparison.Ordinal) && l.Contains(cost, StringComparison.Ordinal)); // the table row, not the language-tax line
+        Assert.Contains(t.Lines, l => l.Contains("anthropic Claude Haiku 3.5", StringComparison.Ordinal) && l.Contains(cost, StringComparison.Ordinal) && l.Contains("10%", StringComparison.Ordinal));
     }
 
     [SkippableFact]
@@ -47,7 +105,7 @@ public sealed class CostLabScreenShows
     {
         using var t = Open();
         var state = t.CostLabScreen.State;
-        decimal SonnetCost() => state.Rows().Single(r => r.Model.Id == "claude-sonnet-4-6").Cost!.TotalUsd;
+        decimal SonnetCost() => Row(state, "claude-sonnet-4-6").Cost!.TotalUsd;
         var standard = SonnetCost();
 
         t.Press('b');
@@ -61,9 +119,91 @@ public sealed class CostLabScreenShows
 
         t.Press('o');
         Assert.Equal(1m, state.OutputRatio);
+    }
 
-        t.Press('m');
-        Assert.Contains("blended $", t.Screen);
+    [SkippableFact]
+    public void Cache_write_share_and_lifetime_are_toggled_and_priced_by_the_providers_rule()
+    {
+        using var t = Open();
+        var state = t.CostLabScreen.State;
+        var sonnet = Row(state, "claude-sonnet-4-6");
+        var input = sonnet.Cost!.Lines.Single(l => l.Component == CostComponent.Input).UsdPerMillion;
+
+        t.Press('c').Press('c'); // 10% → 25%
+        Assert.Equal(0.25m, state.CacheWriteShare);
+        Assert.Contains("cache write 25% 5m", t.Screen);
+        var fiveMinutes = Row(state, "claude-sonnet-4-6").Cost!.Lines.Single(l => l.Component == CostComponent.CacheWrite);
+
+        t.Press('l');
+        Assert.Equal(CacheLifetime.OneHour, state.CacheWriteLifetime);
+        Assert.Contains("cache write 25% 1h", t.Screen);
+        var oneHour = Row(state, "claude-sonnet-4-6").Cost!.Lines.Single(l => l.Component == CostComponent.CacheWrite);
+
+        Assert.Equal(input * 2m, oneHour.UsdPerMillion); // Anthropic: a 1-hour write costs 2× input
+        Assert.True(oneHour.UsdPerMillion > fiveMinutes.UsdPerMillion);
+        Assert.NotNull(oneHour.Derived);
+        var cell = CostLabTableSource.Cell(Row(state, "claude-sonnet-4-6"), 2);
+        Assert.EndsWith("*", cell); // derived price marked
+        Assert.Contains(t.Lines, l => l.Contains("Claude Sonnet 4.6", StringComparison.Ordinal) && l.Contains(cell, StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public void The_routing_mix_is_set_per_model_and_its_blended_cost_shown_per_request_and_per_thousand()
+    {
+        using var t = Open();
+        var state = t.CostLabScreen.State;
+        Select(t, "claude-sonnet-4-6");
+        t.Press('+').Press('+').Press('+'); // 30%
+        Select(t, "gpt-4.1");
+        t.Press('+').Press('=').Press('+').Press('+').Press('+').Press('-'); // 40%
+
+        var sonnet = Row(state, "claude-sonnet-4-6");
+        var gpt = Row(state, "gpt-4.1");
+        Assert.Equal(0.3m, state.ShareOf(sonnet.Model.Key));
+        Assert.Equal(0.4m, state.ShareOf(gpt.Model.Key));
+        Assert.Equal(RoutingChoice.Custom, state.Routing);
+        // 70% in all: a visible warning, and the blend over the shares normalised to 100%.
+        var blended = (sonnet.Cost!.TotalUsd * 0.3m + gpt.Cost!.TotalUsd * 0.4m) / 0.7m;
+        Assert.Equal(blended, state.Mix()!.PerRequestUsd!.Value, 12);
+        Assert.Contains("shares sum to 70% (normalised)", t.Screen);
+        Assert.Contains($"{CostOutput.Usd(state.Mix()!.PerRequestUsd!.Value)}/request", t.Screen);
+        Assert.Contains($"{CostOutput.Usd(state.Mix()!.PerRequestUsd!.Value * 1000)} per 1,000", t.Screen);
+        Assert.Contains(t.Lines, l => l.Contains("Claude Sonnet 4.6", StringComparison.Ordinal) && l.Contains("30%", StringComparison.Ordinal));
+
+        t.Press('0'); // clears the selected (GPT-4.1) share
+        Assert.Equal(0m, state.ShareOf(gpt.Model.Key));
+        Assert.Contains("shares sum to 30%", t.Screen);
+
+        t.Press('m'); // preset: equal split over the priced models
+        Assert.Equal(RoutingChoice.EqualSplit, state.Routing);
+        var priced = state.Rows().Where(r => r.Cost is { Priced: true }).ToList();
+        Assert.Equal(1m, state.Shares.Values.Sum());
+        Assert.Equal(priced.Count, state.Shares.Count);
+        Assert.Contains($"mix equal split, {priced.Count} models", t.Screen);
+        Assert.DoesNotContain("shares sum to", t.Screen);
+
+        t.Press('m').Press('m'); // 80/20, then none
+        Assert.Empty(state.Shares);
+        Assert.Contains("routing mix: none", t.Screen);
+    }
+
+    [SkippableFact]
+    public void E_exports_the_cost_table_and_w_watches_the_selected_model()
+    {
+        using var t = Open();
+        Select(t, "gpt-4.1");
+        t.Press('+');
+
+        t.Press(Key.E);
+        var file = Assert.Single(Directory.GetFiles(t.ExportFolder));
+        Assert.StartsWith("cost-lab-", Path.GetFileName(file));
+        var records = Rfc4180.Parse(Encoding.UTF8.GetString(File.ReadAllBytes(file)[3..]));
+        Assert.Equal(CostLabTableSource.Headers, records[0]);
+        Assert.Equal(t.CostLabScreen.State.Rows().Count, records.Count - 1);
+        Assert.Contains(records, r => r[1] == "GPT-4.1" && r[3] == "10%");
+
+        t.Press(Key.W);
+        Assert.Contains("added openai/gpt-4.1 to Watchlist", t.Lines[^2]);
     }
 
     [SkippableFact]
@@ -79,7 +219,10 @@ public sealed class CostLabScreenShows
         Assert.Equal("quit and batch", state.Text);
         Assert.False(state.Batch); // the b typed was text, not the batch toggle
         Assert.Same(t.CostLabScreen, t.Shell.ActiveScreen); // and q did not quit
-        Assert.Equal(3, state.Counts["o200k_base"]);
+        Assert.DoesNotContain("o200k_base", state.Counts.Keys); // counted in the background…
+        Loaded(t);
+        Assert.Equal(3, state.Counts["o200k_base"]); // …and shown once done
+        Assert.Contains("Tokens · 14 chars", t.Screen);
     }
 
     [SkippableFact]
@@ -90,12 +233,20 @@ public sealed class CostLabScreenShows
         File.WriteAllText(file, "价格下降了");
         t.Press('f').Type(file).Press(Key.Enter);
         Assert.Equal("价格下降了", t.CostLabScreen.State.Text);
+        Loaded(t);
+        Assert.True(t.CostLabScreen.State.Counts["qwen3"] > 0);
 
         var binary = t.Cli.File("binary.bin");
         File.WriteAllBytes(binary, [0x00, 0x01, 0x02]);
         t.Press('f').Type(binary).Press(Key.Enter);
         Assert.Contains("cannot load", t.CostLabScreen.State.Message);
         Assert.Contains("binary input", t.Screen);
+
+        var big = t.Cli.File("big.txt");
+        File.WriteAllText(big, new string('a', CostLabState.MaxFileBytes + 1));
+        t.Press('f').Type(big).Press(Key.Enter);
+        Assert.Contains("more than the 4 MB", t.CostLabScreen.State.Message);
+        Assert.Equal("价格下降了", t.CostLabScreen.State.Text);
     }
 
     [SkippableFact]
@@ -103,19 +254,44 @@ public sealed class CostLabScreenShows
     {
         using var t = Open();
         var state = t.CostLabScreen.State;
-        state.SetText("Hello");
+        t.Press('t');
+        t.CostLabScreen.TextArea.Text = "Hello";
+        t.Press(Key.Esc);
         t.Press('1');
         Assert.Equal("Hello", state.English);
+        Loaded(t);
         Assert.Contains(state.LanguageTaxLines(), l => l.StartsWith("English 5 chars", StringComparison.Ordinal));
+        Assert.Equal(state.Counts["llama3"], state.CountsOf(CostLabSide.English)["llama3"]);
         t.Press('s');
         Assert.NotEqual("Hello", state.English);
     }
 
     [SkippableFact]
-    public void At_80x24_the_lab_draws_its_panes()
+    public void At_80x24_the_lab_draws_its_panes_and_the_language_tax_is_compact()
     {
         using var t = Open(80, 24);
         Assert.Contains("Tokens", t.Screen);
-        Assert.Contains("Cost per model", t.Screen);
+        Assert.Contains("Cost per request", t.Screen);
+        Assert.Contains(t.Lines, l => l.Contains("ZH/EN o200k_base", StringComparison.Ordinal));
+        Assert.Contains("ZH vs EN cost:", t.Screen);
+        foreach (var name in t.CostLabScreen.State.Tokenizers)
+            Assert.Contains(t.Lines, l => l.Contains(name + " ", StringComparison.Ordinal) && l.Contains(" tok ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Without_tokenizer_files_the_missing_ones_say_how_to_install_them()
+    {
+        using var t = Open(loaded: false, sharedTokenizers: false);
+        Loaded(t);
+        var state = t.CostLabScreen.State;
+
+        Assert.Equal(new[] { "deepseek-v3", "llama3", "qwen3" }, state.NotInstalled.Order(StringComparer.Ordinal));
+        Assert.Equal(["o200k_base", "cl100k_base"], state.Counts.Keys); // tiktoken ships with sigdash
+        Assert.Contains(t.CostLabScreen.TokenPaneLines, l => l.StartsWith("qwen3", StringComparison.Ordinal) && l.EndsWith("not installed", StringComparison.Ordinal));
+        Assert.Contains("to install: sigdash tokens --tokenizer NAME FILE", t.Screen);
+        Assert.Contains("deepseek-v3, qwen3, llama3 not installed: sigdash tokens --tokenizer NAME FILE, or SIGDASH_TOKENIZERS=DIR", t.Screen); // language tax
+        var deepseek = state.Rows().Single(r => r.Model.DisplayName == "DeepSeek V3");
+        Assert.StartsWith("not installed: sigdash tokens --tokenizer deepseek-v3 FILE downloads it", deepseek.Problem);
+        Assert.Contains(t.Lines, l => l.Contains("DeepSeek V3", StringComparison.Ordinal) && l.Contains("not installed", StringComparison.Ordinal));
     }
 }

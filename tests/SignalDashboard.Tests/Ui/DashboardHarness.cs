@@ -35,13 +35,18 @@ internal sealed class DashboardHarness : IDisposable
     /// <param name="prepare">Runs sigdash commands on the store before the dashboard reads it (imports, annotations).</param>
     /// <param name="markets">The market refresh (a fake in tests); null: none, as no test may reach the network.</param>
     /// <param name="clock">The application's clock (a <see cref="Terminal.Gui.Time.VirtualTimeProvider"/> to drive its timers); null: the system's.</param>
+    /// <param name="sharedTokenizers">
+    /// The Cost lab finds the tokenizer.json files of ../shared (SIGDASH_TOKENIZERS); false: none configured and an
+    /// empty cache, as on a fresh machine (deepseek-v3, qwen3, llama3 not installed).
+    /// </param>
     /// <param name="startOnCatalog">
     /// Show the Catalog tab before the test starts, as a user does with <c>]</c> from the Overview (the home tab): the
     /// tests written before the Overview existed start there. False leaves the dashboard on its home tab.
     /// </param>
     public DashboardHarness(int width, int height, Action<TestCli>? prepare = null, MarketRefreshSettings? markets = null,
-        Terminal.Gui.Time.ITimeProvider? clock = null, TimeProvider? time = null, bool startOnCatalog = true)
+        Terminal.Gui.Time.ITimeProvider? clock = null, TimeProvider? time = null, bool startOnCatalog = true, bool sharedTokenizers = true)
     {
+        _sharedTokenizers = sharedTokenizers;
         prepare?.Invoke(_cli);
         DashboardData data;
         using (var session = OpenStore())
@@ -68,10 +73,12 @@ internal sealed class DashboardHarness : IDisposable
         _app.LayoutAndDraw(true);
     }
 
+    private readonly bool _sharedTokenizers;
+
     /// <summary>The Cost lab over the real tokenizer files of ../shared (tokenizers load when the tab is first shown).</summary>
     private CostLabData CostLabData()
     {
-        _cli.Environment["SIGDASH_TOKENIZERS"] = Path.Combine(RepoPaths.Shared, "tokenizers");
+        if (_sharedTokenizers) _cli.Environment["SIGDASH_TOKENIZERS"] = Path.Combine(RepoPaths.Shared, "tokenizers");
         return TokenizerSetup.CostLab(_cli.Context);
     }
 
@@ -117,13 +124,13 @@ internal sealed class DashboardHarness : IDisposable
         return this;
     }
 
-    /// <summary>Pumps until <paramref name="done"/> holds (background work handing its result to the UI thread), at most 10 s.</summary>
-    public DashboardHarness PumpUntil(Func<bool> done)
+    /// <summary>Pumps until <paramref name="done"/> holds (background work handing its result to the UI thread), at most <paramref name="seconds"/> s.</summary>
+    public DashboardHarness PumpUntil(Func<bool> done, int seconds = 10)
     {
-        var until = DateTime.UtcNow.AddSeconds(10);
+        var until = DateTime.UtcNow.AddSeconds(seconds);
         while (!done())
         {
-            if (DateTime.UtcNow > until) throw new TimeoutException("the UI did not get there within 10 s");
+            if (DateTime.UtcNow > until) throw new TimeoutException($"the UI did not get there within {seconds} s");
             Thread.Sleep(10);
             Pump();
         }

@@ -1,6 +1,8 @@
 using SignalDashboard.Presentation;
+using SignalDashboard.Tokenizers.Registry;
 using SignalDashboard.Tui.Keys;
 using SignalDashboard.Tui.Widgets;
+using Terminal.Gui.App;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -9,67 +11,110 @@ namespace SignalDashboard.Tui.CostLab;
 
 /// <summary>
 /// The Cost lab tab: a text area (type or paste; or load a file), its token count per tokenizer, the cost per model
-/// under the toggles, and the language tax of an English text against its Chinese counterpart. Layout only;
-/// <see cref="CostLabState"/> decides what is shown.
+/// under the toggles with a routing mix, and the language tax of an English text against its Chinese counterpart.
+/// Layout only; <see cref="CostLabState"/> decides what is shown and <see cref="CostLabCounter"/> counts in the
+/// background (the first visit loads the tokenizers; an edit recounts after a pause in typing).
 /// </summary>
-public sealed class CostLabScreen : IDashboardScreen
+public sealed class CostLabScreen : IDashboardScreen, Watch.IExportableScreen, Watch.IWatchItemSource
 {
+    /// <summary>How long typing must pause before the text is recounted.</summary>
+    public static readonly TimeSpan RecountDelay = TimeSpan.FromMilliseconds(400);
+
+    /// <summary>
+    /// Longer texts (a loaded file) are shown in part and not editable here: Terminal.Gui's TextView takes seconds and
+    /// hundreds of MB for a few MB of wrapped text. They are counted and priced whole.
+    /// </summary>
+    public const int EditableChars = 32 * 1024;
+
+    private const int PreviewChars = 4 * 1024;
+
+    // Below this many rows (an 80×24 terminal) the panes take their smallest heights and the language tax is compact.
+    private const int CompactRows = 30;
+
     private readonly CostLabState _state;
+    private readonly IApplication _app;
+    private readonly CostLabCounter _counter;
+    private readonly FrameView _textFrame;
     private readonly TextView _text;
     private readonly TextField _file;
+    private readonly TextLinesView _message;
+    private readonly FrameView _tokensFrame;
     private readonly TextLinesView _tokens;
-    private readonly FrameView _costFrame;
     private readonly TextLinesView _settings;
+    private readonly TextLinesView _mix;
     private readonly TableView _table;
     private readonly TextLinesView _tax;
+    private object? _recountTimer;
+    private bool _started;
+    private bool _taxCompact;
 
-    public CostLabScreen(CostLabState state)
+    public CostLabScreen(CostLabState state, TokenizerRegistry tokenizers, IApplication app)
     {
         _state = state;
-        View = new View { Title = "Cost _lab", Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
+        _app = app;
+        _counter = new CostLabCounter(state, tokenizers, action => app.Invoke(action));
+        _counter.Changed += Refresh;
+        View = new View { Title = "Cost la_b", Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
+        View.Disposing += (_, _) => Stop();
 
-        var textFrame = new FrameView { Title = "Text (t edit · Esc done · f load a file)", Width = Dim.Percent(55), Height = Dim.Percent(30) };
+        _textFrame = new FrameView { Width = Dim.Percent(45), Height = Dim.Func(_ => TopRows(), View) };
         // Focusable only while editing, so letters are keys (b, h, o …) until t is pressed.
-        _text = new TextView { Width = Dim.Fill(), Height = Dim.Fill(1), WordWrap = true, Text = state.Text, CanFocus = false };
+        _text = new TextView { Width = Dim.Fill(), Height = Dim.Fill(1), WordWrap = true, CanFocus = false };
+        ShowText();
+        _text.ContentsChanged += (_, _) => ScheduleRecount();
         _file = new TextField { Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Visible = false };
         _file.Accepting += (_, e) =>
         {
             LoadFile(); // Enter in the path field
             e.Handled = true;
         };
-        textFrame.Add(_text, _file);
+        _message = new TextLinesView { Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1 };
+        _textFrame.Add(_text, _message, _file);
 
-        var tokensFrame = new FrameView { Title = "Tokens", X = Pos.Right(textFrame), Width = Dim.Fill(), Height = Dim.Percent(30) };
+        _tokensFrame = new FrameView { X = Pos.Right(_textFrame), Width = Dim.Fill(), Height = Dim.Func(_ => TopRows(), View) };
         _tokens = new TextLinesView { Width = Dim.Fill(), Height = Dim.Fill() };
-        tokensFrame.Add(_tokens);
+        _tokensFrame.Add(_tokens);
 
-        _costFrame = new FrameView { Title = "Cost per model (* derived price)", Y = Pos.Bottom(textFrame), Width = Dim.Fill(), Height = Dim.Percent(40) };
+        var costFrame = new FrameView { Title = "Cost per request (* derived price)", Y = Pos.Bottom(_textFrame), Width = Dim.Fill() };
+        costFrame.Height = Dim.Func(_ => CostFrameRows(), View);
         _settings = new TextLinesView { Width = Dim.Fill(), Height = 1 };
-        _table = DashboardTable.Create(2, 3, 4);
-        _table.Y = 1;
+        _mix = new TextLinesView { Y = 1, Width = Dim.Fill(), Height = 1 };
+        _table = DashboardTable.Create(2, 3, 4, 5);
+        _table.Y = 2;
         _table.Height = Dim.Fill();
         _table.Style.GetOrCreateColumnStyle(1).MaxWidth = 20;
-        _costFrame.Add(_settings, _table);
+        costFrame.Add(_settings, _mix, _table);
 
-        var taxFrame = new FrameView { Title = "Language tax: English vs its Chinese counterpart (1 / 2 set from the text · s sample)", Y = Pos.Bottom(_costFrame), Width = Dim.Fill(), Height = Dim.Fill() };
+        var taxFrame = new FrameView { Title = "Language tax: Chinese vs English (1 / 2 set a side from the text · s sample)", Y = Pos.Bottom(costFrame), Width = Dim.Fill(), Height = Dim.Fill() };
         _tax = new TextLinesView { Width = Dim.Fill(), Height = Dim.Fill() };
         taxFrame.Add(_tax);
 
-        View.Add(textFrame, tokensFrame, _costFrame, taxFrame);
+        View.Add(_textFrame, _tokensFrame, costFrame, taxFrame);
+        View.SubViewsLaidOut += (_, _) =>
+        {
+            if (Compact != _taxCompact) ShowTax(); // compact or not follows the height
+        };
 
         Keys = new KeyMap(
         [
-            new KeyAction(Key.T, "Edit the text (type or paste); Esc ends editing and recounts", EditText, "Cost lab") { Hint = "Edit" },
-            new KeyAction(Key.F, "Load a text file (type its path, Enter loads, Esc cancels)", AskFile, "Cost lab") { Hint = "Load" },
+            new KeyAction(Key.T, "Edit the text (type or paste; counted again when typing pauses); Esc ends editing", EditText, "Cost lab"),
+            new KeyAction(Key.F, "Load a text file of up to 4 MB (type its path, Enter loads, Esc cancels)", AskFile, "Cost lab"),
             new KeyAction(Key.Esc, "Stop editing (recount) or cancel loading", Escape, "Cost lab") { WorksWhileTyping = true },
             new KeyAction(Key.B, "Toggle batch prices", Change(_state.ToggleBatch), "Cost lab") { Hint = "Batch" },
-            new KeyAction(Key.H, "Cycle the cache-hit share: 0, 25, 50, 75, 90%", Change(_state.CycleCacheHit), "Cost lab") { Hint = "Cache" },
-            new KeyAction(Key.O, "Cycle the output/input token ratio: 0.25, 0.5, 1, 2, 4", Change(_state.CycleOutputRatio), "Cost lab") { Hint = "Out/in" },
-            new KeyAction(Key.M, "Cycle the routing mix: none, equal split, 80% cheapest / 20% dearest", Change(_state.CycleRouting), "Cost lab") { Hint = "Mix" },
-            new KeyAction(new Key('1'), "Language tax: use the text as the English side", Change(_state.UseTextAsEnglish), "Cost lab"),
-            new KeyAction(new Key('2'), "Language tax: use the text as the Chinese side", Change(_state.UseTextAsChinese), "Cost lab"),
-            new KeyAction(Key.S, "Language tax: back to the sample pair", Change(_state.ResetLanguagePair), "Cost lab"),
+            new KeyAction(Key.H, "Cycle the cache-hit share of the input: 0, 25, 50, 75, 90%", Change(_state.CycleCacheHit), "Cost lab") { Hint = "Hit" },
+            new KeyAction(Key.C, "Cycle the cache-write share of the input: 0, 10, 25, 50%", Change(_state.CycleCacheWrite), "Cost lab") { Hint = "Write" },
+            new KeyAction(Key.L, "Cache-write lifetime: 5 minutes / 1 hour (priced by the provider's rule; derived prices marked *)", Change(_state.ToggleCacheLifetime), "Cost lab") { Hint = "TTL" },
+            new KeyAction(Key.O, "Cycle the output/input token ratio: 0.25, 0.5, 1, 2, 4", Change(_state.CycleOutputRatio), "Cost lab"),
+            new KeyAction(Key.M, "Routing mix preset: equal split, 80% cheapest / 20% dearest, none", Change(_state.NextPreset), "Cost lab") { Hint = "Mix" },
+            new KeyAction(new Key('+'), "Routing mix: the selected model's share +10 / -10 points (shown in the Share column)", ChangeShare(+CostLabState.ShareStep), "Cost lab") { Alternatives = [new Key('=')], Hint = "Share", HelpKeys = "+ -" },
+            new KeyAction(new Key('='), "Routing mix: the selected model's share +10 points", ChangeShare(+CostLabState.ShareStep), "Cost lab") { ShowInHelp = false },
+            new KeyAction(new Key('-'), "Routing mix: the selected model's share -10 points", ChangeShare(-CostLabState.ShareStep), "Cost lab") { ShowInHelp = false },
+            new KeyAction(new Key('0'), "Routing mix: clear the selected model's share", SelectedChange(_state.ClearShare), "Cost lab"),
+            new KeyAction(new Key('1'), "Language tax: use the text as the English side", Recount(_state.UseTextAsEnglish), "Cost lab"),
+            new KeyAction(new Key('2'), "Language tax: use the text as the Chinese side", Recount(_state.UseTextAsChinese), "Cost lab"),
+            new KeyAction(Key.S, "Language tax: back to the sample pair", Recount(_state.ResetLanguagePair), "Cost lab"),
         ]);
+        Refresh();
     }
 
     public string Title => View.Title;
@@ -79,19 +124,64 @@ public sealed class CostLabScreen : IDashboardScreen
     public TableView Table => _table;
     public TextView TextArea => _text;
 
+    /// <summary>The Tokens pane's lines as shown.</summary>
+    public IReadOnlyList<string> TokenPaneLines => _tokens.Lines;
+
     /// <summary>True while the text area or the file field has focus (letters are text then).</summary>
     public bool Typing => _text.HasFocus || _file.HasFocus;
 
+    public Core.Watchlists.WatchItem? SelectedWatchItem => Selected is { } row ? Core.Watchlists.WatchItem.ForModel(row.Model.Key) : null;
+
+    /// <summary>The cost table as shown (with the settings in the file name's screen part kept short).</summary>
+    public Presentation.ScreenTable? CurrentTable => Watch.ScreenTables.From("Cost lab", _table.Table);
+
     public void FocusMain()
     {
-        Refresh(); // the first visit loads the tokenizers and counts
+        if (!_started)
+        {
+            _started = true; // the first visit loads the tokenizers, in the background
+            _counter.Start();
+            Refresh();
+        }
         _table.SetFocus();
+    }
+
+    private Composition.CostRow? Selected =>
+        _table.Table is CostLabTableSource source && _table.Value is { } selection && selection.SelectedCell.Y >= 0 && selection.SelectedCell.Y < source.Rows
+            ? source.RowData[selection.SelectedCell.Y]
+            : null;
+
+    private int Height => Math.Max(View.Viewport.Height, 1);
+    private bool Compact => Height < CompactRows;
+    private int TopRows() => Compact ? 7 : Math.Max(9, Height * 27 / 100);
+    private int TaxRows() => Compact ? 4 : Math.Max(6, Height * 30 / 100);
+    private int CostFrameRows() => Math.Max(5, Height - TopRows() - TaxRows());
+
+    /// <summary>True when the text is too long for the text area: it shows the beginning, read-only.</summary>
+    public bool ShowsPreview => _state.Text.Length > EditableChars;
+
+    private void ShowText()
+    {
+        if (!ShowsPreview)
+        {
+            _text.Text = _state.Text;
+            return;
+        }
+        var cut = char.IsHighSurrogate(_state.Text[PreviewChars - 1]) ? PreviewChars - 1 : PreviewChars; // never half a character
+        _text.Text = _state.Text[..cut] + "…";
     }
 
     private void EditText()
     {
+        if (ShowsPreview)
+        {
+            _state.Note($"too long to edit here (over {EditableChars / 1024} KB): edit the file, then f loads it again");
+            Refresh();
+            return;
+        }
         _text.CanFocus = true;
         _text.SetFocus();
+        Refresh();
     }
 
     private void AskFile()
@@ -105,8 +195,9 @@ public sealed class CostLabScreen : IDashboardScreen
     {
         _state.LoadFile(_file.Text);
         _file.Visible = false;
-        _text.Text = _state.Text;
         _text.CanFocus = false;
+        ShowText();
+        _counter.Start();
         Refresh();
         _table.SetFocus();
     }
@@ -114,10 +205,32 @@ public sealed class CostLabScreen : IDashboardScreen
     private void Escape()
     {
         if (_file.HasFocus) _file.Visible = false;
-        else if (_text.HasFocus) _state.SetText(_text.Text);
+        else if (_text.HasFocus) RecountNow();
         _text.CanFocus = false;
         Refresh();
         _table.SetFocus();
+    }
+
+    /// <summary>While editing, a change recounts once typing pauses for <see cref="RecountDelay"/> (a count under way is cancelled then).</summary>
+    private void ScheduleRecount()
+    {
+        if (!_text.HasFocus) return; // the text was set by a file load, not typed
+        if (_recountTimer is not null) _app.RemoveTimeout(_recountTimer);
+        _recountTimer = _app.AddTimeout(RecountDelay, () =>
+        {
+            _recountTimer = null;
+            RecountNow();
+            return false;
+        });
+    }
+
+    private void RecountNow()
+    {
+        if (_recountTimer is not null) _app.RemoveTimeout(_recountTimer);
+        _recountTimer = null;
+        _state.SetText(_text.Text);
+        _counter.Start();
+        Refresh();
     }
 
     private Action Change(Action change) => () =>
@@ -126,11 +239,47 @@ public sealed class CostLabScreen : IDashboardScreen
         Refresh();
     };
 
+    private Action Recount(Action change) => () =>
+    {
+        change();
+        _counter.Start();
+        Refresh();
+    };
+
+    private Action SelectedChange(Action<Core.Catalog.ModelKey> change) => () =>
+    {
+        if (Selected is { } row) change(row.Model.Key);
+        Refresh();
+    };
+
+    private Action ChangeShare(decimal delta) => SelectedChange(model => _state.AdjustShare(model, delta));
+
     private void Refresh()
     {
+        _textFrame.Title = _text.HasFocus ? "Text · editing: Esc ends (recounts as you pause)"
+            : ShowsPreview ? "Text · the beginning (counted whole) · f load"
+            : "Text · t edit · f load a file";
+        _message.Lines = _state.Message is { } m ? [TerminalText.Sanitize(m)] : [];
+        _tokensFrame.Title = "Tokens · " + _state.TextSize();
         _tokens.Lines = _state.TokenLines().Select(TerminalText.Sanitize).ToList();
-        _settings.Lines = [TerminalText.Sanitize(_state.Message is { } m ? $"{m}  ·  {_state.SettingsLine()}" : _state.SettingsLine())];
-        _table.Table = new CostLabTableSource(_state.Rows());
-        _tax.Lines = _state.LanguageTaxLines().Select(TerminalText.Sanitize).ToList();
+        _settings.Lines = [TerminalText.Sanitize(_state.SettingsLine())];
+        _mix.Lines = [TerminalText.Sanitize(_state.MixLine())];
+        var row = _table.Value?.SelectedCell.Y ?? 0;
+        var source = new CostLabTableSource(_state.Rows(), _state.Shares);
+        _table.Table = source;
+        if (source.Rows > 0) _table.SetSelection(0, Math.Clamp(row, 0, source.Rows - 1), false, null);
+        ShowTax();
+    }
+
+    private void ShowTax()
+    {
+        _taxCompact = Compact;
+        _tax.Lines = _state.LanguageTaxLines(_taxCompact).Select(TerminalText.Sanitize).ToList();
+    }
+
+    private void Stop()
+    {
+        _counter.Dispose();
+        if (_recountTimer is not null) _app.RemoveTimeout(_recountTimer);
     }
 }

@@ -3,195 +3,395 @@ using SignalDashboard.Cli;
 using SignalDashboard.Composition;
 using SignalDashboard.Core.Catalog;
 using SignalDashboard.Core.Cost;
-using SignalDashboard.Tokenizers;
 using SignalDashboard.Tokenizers.Counting;
 
 namespace SignalDashboard.Tui.CostLab;
 
 /// <summary>
 /// What the Cost lab shows, without a terminal: the text's token count per tokenizer, each model's cost under the
-/// toggles (batch, cache-hit share, output/input ratio, routing mix) and the language tax of an English text and its
-/// Chinese counterpart. Tokenizers load on the first count, not at start-up.
+/// toggles (batch, cache-hit and cache-write shares, write lifetime, output/input ratio), a routing mix (a share per
+/// model) and the language tax of an English text and its Chinese counterpart.
+/// <para>
+/// Counting is not done here: <see cref="NextWork"/> says what is still to count and <see cref="CostLabCounter"/> does it
+/// off the UI thread, handing each result back through <see cref="Counted"/>; a count of a text no longer shown is
+/// dropped.
+/// </para>
 /// </summary>
 public sealed class CostLabState(ModelCatalog catalog, DateOnly day, CostLabData data)
 {
     public static readonly decimal[] CacheHitSteps = [0m, 0.25m, 0.5m, 0.75m, 0.9m];
+    public static readonly decimal[] CacheWriteSteps = [0m, 0.1m, 0.25m, 0.5m];
     public static readonly decimal[] OutputRatioSteps = [0.25m, 0.5m, 1m, 2m, 4m];
+    public const decimal ShareStep = 0.1m;
+    public const int MaxFileBytes = 4 * 1024 * 1024;
 
+    /// <summary>The one line that says how to get a tokenizer the dashboard does not have (it never downloads).</summary>
+    public const string InstallHint = "to install: sigdash tokens --tokenizer NAME FILE · or SIGDASH_TOKENIZERS=DIR";
+
+    private sealed record SideText(string Text, Dictionary<string, long> Counts);
+
+    private readonly SideText[] _sides =
+    [
+        new(data.EnglishSample, new(StringComparer.Ordinal)),
+        new(data.EnglishSample, new(StringComparer.Ordinal)),
+        new(data.ChineseSample, new(StringComparer.Ordinal)),
+    ];
     private readonly Dictionary<string, string> _unavailable = new(StringComparer.Ordinal);
-    private Dictionary<string, long> _counts = new(StringComparer.Ordinal);
-    private Dictionary<string, long> _englishCounts = new(StringComparer.Ordinal);
-    private Dictionary<string, long> _chineseCounts = new(StringComparer.Ordinal);
-    private bool _counted;
+    private readonly HashSet<string> _notInstalled = new(StringComparer.Ordinal);
+    private readonly Dictionary<ModelKey, decimal> _shares = [];
+    private int _job;
+    private string? _working;
+    private string? _progress;
+    private string? _progressShort;
 
-    public string Text { get; private set; } = data.EnglishSample;
-    public string English { get; private set; } = data.EnglishSample;
-    public string Chinese { get; private set; } = data.ChineseSample;
+    public string Text => _sides[(int)CostLabSide.Text].Text;
+    public string English => _sides[(int)CostLabSide.English].Text;
+    public string Chinese => _sides[(int)CostLabSide.Chinese].Text;
     public bool Batch { get; private set; }
     public decimal CacheHitShare { get; private set; }
+    public decimal CacheWriteShare { get; private set; }
+    public CacheLifetime CacheWriteLifetime { get; private set; } = CacheLifetime.FiveMinutes;
     public decimal OutputRatio { get; private set; } = 0.5m;
     public RoutingChoice Routing { get; private set; }
     public string? Message { get; private set; }
 
     public IReadOnlyList<string> Tokenizers => data.Tokenizers.Names;
-    public IReadOnlyDictionary<string, long> Counts { get { EnsureCounted(); return _counts; } }
-    public IReadOnlyDictionary<string, string> Unavailable { get { EnsureCounted(); return _unavailable; } }
+
+    /// <summary>The text's counts so far (a tokenizer still loading or counting is absent).</summary>
+    public IReadOnlyDictionary<string, long> Counts => _sides[(int)CostLabSide.Text].Counts;
+
+    public IReadOnlyDictionary<string, long> CountsOf(CostLabSide side) => _sides[(int)side].Counts;
+
+    /// <summary>Tokenizers that cannot count, with the reason (one line).</summary>
+    public IReadOnlyDictionary<string, string> Unavailable => _unavailable;
+
+    /// <summary>Tokenizers whose tokenizer.json is neither configured nor cached.</summary>
+    public IReadOnlySet<string> NotInstalled => _notInstalled;
+
+    /// <summary>True until every text is counted by every tokenizer that can count.</summary>
+    public bool IsCounting => _sides.Any(s => Missing(s).Count > 0);
+
+    /// <summary>What the counter is doing ("loading qwen3… 4 of 5"); null when idle.</summary>
+    public string? Progress => IsCounting ? _progress ?? "waiting to count…" : null;
+
+    /// <summary>Whether a tokenizer has been tried and loaded (its counts may still be coming).</summary>
+    public bool IsWorkingOn(string tokenizer) => _working == tokenizer;
 
     public void SetText(string text)
     {
-        Text = text;
-        _counts = CountAll(text);
+        Replace(CostLabSide.Text, text);
         Message = null;
     }
 
+    /// <summary>Reads a text file of at most 4 MB (UTF-8; empty, binary and invalid files are a message); the counter counts it.</summary>
     public void LoadFile(string path)
     {
+        path = path.Trim();
         try
         {
-            using var stream = File.OpenRead(path.Trim());
-            var counter = new StreamingTokenCounter([]);
-            counter.Count(stream); // checks: empty, binary, invalid UTF-8 (one line each)
-            var info = new FileInfo(path.Trim());
-            if (info.Length > 4 * 1024 * 1024) throw new InputProblemException("larger than 4 MB; use 'sigdash tokens' for big files");
-            SetText(File.ReadAllText(path.Trim()));
-            Message = $"loaded {path.Trim()}";
+            var info = new FileInfo(path);
+            if (info.Exists && info.Length > MaxFileBytes)
+                throw new InputProblemException($"{info.Length / (1024 * 1024.0):0.#} MB is more than the 4 MB the lab shows; 'sigdash tokens FILE' counts any size");
+            using (var stream = File.OpenRead(path))
+                new StreamingTokenCounter([]).Count(stream); // checks: empty, binary, invalid UTF-8 (one line each)
+            SetText(File.ReadAllText(path));
+            Message = $"loaded {Path.GetFileName(path)}";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InputProblemException)
         {
-            Message = $"cannot load {path.Trim()}: {MarketsCommands.OneLine(e.Message)}";
+            // The file's name only: the message shares a line of the text pane, and the path was just typed.
+            Message = $"cannot load {Path.GetFileName(path)}: {MarketsCommands.OneLine(e.Message)}";
         }
     }
 
-    public void ToggleBatch() => Batch = !Batch;
-    public void CycleCacheHit() => CacheHitShare = Next(CacheHitSteps, CacheHitShare);
-    public void CycleOutputRatio() => OutputRatio = Next(OutputRatioSteps, OutputRatio);
-    public void CycleRouting() => Routing = (RoutingChoice)(((int)Routing + 1) % 3);
+    /// <summary>A one-line message for the text pane (why a key did nothing).</summary>
+    public void Note(string message) => Message = message;
 
-    public void UseTextAsEnglish() { English = Text; _englishCounts = CountAll(English); }
-    public void UseTextAsChinese() { Chinese = Text; _chineseCounts = CountAll(Chinese); }
+    public void ToggleBatch() => Batch = !Batch;
+
+    /// <summary>Next cache-hit share; shares that would put hits and writes above 100% are skipped.</summary>
+    public void CycleCacheHit() => CacheHitShare = Next(CacheHitSteps, CacheHitShare, s => s + CacheWriteShare <= 1m);
+
+    public void CycleCacheWrite() => CacheWriteShare = Next(CacheWriteSteps, CacheWriteShare, s => s + CacheHitShare <= 1m);
+
+    public void ToggleCacheLifetime() =>
+        CacheWriteLifetime = CacheWriteLifetime == CacheLifetime.FiveMinutes ? CacheLifetime.OneHour : CacheLifetime.FiveMinutes;
+
+    public void CycleOutputRatio() => OutputRatio = Next(OutputRatioSteps, OutputRatio, _ => true);
+
+    public void UseTextAsEnglish() => CopyText(CostLabSide.English);
+    public void UseTextAsChinese() => CopyText(CostLabSide.Chinese);
 
     public void ResetLanguagePair()
     {
-        (English, Chinese) = (data.EnglishSample, data.ChineseSample);
-        (_englishCounts, _chineseCounts) = (CountAll(English), CountAll(Chinese));
+        Replace(CostLabSide.English, data.EnglishSample);
+        Replace(CostLabSide.Chinese, data.ChineseSample);
     }
 
-    public void EnsureCounted()
+    // ---- counting: what to do, and results handed back (UI thread) ----
+
+    /// <summary>Starts a new job (older jobs' progress is ignored from now on) with what is left to count.</summary>
+    public CountWork NextWork()
     {
-        if (_counted) return;
-        _counted = true;
-        _counts = CountAll(Text);
-        _englishCounts = CountAll(English);
-        _chineseCounts = CountAll(Chinese);
+        var sides = _sides.Select((s, i) => new SideWork((CostLabSide)i, s.Text, Missing(s)))
+            .Where(s => s.Tokenizers.Count > 0).ToList();
+        // A side with the same text as another is counted once and copied (the sample is both the text and English).
+        var distinct = sides.Where((s, i) => !sides.Take(i).Any(o => o.Text == s.Text)).ToList();
+        _progress = _progressShort = null;
+        return new CountWork(++_job, Tokenizers.Where(t => !_unavailable.ContainsKey(t)).ToList(), distinct);
     }
 
-    /// <summary>The per-model rows for a text's counts (default: the current text).</summary>
-    public IReadOnlyList<CostRow> Rows(IReadOnlyDictionary<string, long>? counts = null)
+    /// <param name="doing">"loading" or "counting".</param>
+    /// <param name="step">"4 of 5".</param>
+    public void Working(int job, string tokenizer, string doing, string step)
     {
-        EnsureCounted();
-        counts ??= _counts;
-        var rows = CostRows.Build(catalog, catalog.Models, day, data.Rules, data.Tokenizers, counts, _unavailable, Scenario(0));
-        // Output tokens follow the ratio to each model's own input count.
-        return rows.Select(r => r.InputTokens is { } n && r.Cost is not null
-            ? r with { Cost = CostEngine.Compute(catalog.SheetOn(r.Model, day), Scenario(n), data.Rules.For(r.Model.Provider), data.Rules.LongContextFor(r.Model.Key)) }
-            : r).ToList();
+        if (job != _job) return;
+        _working = tokenizer;
+        _progress = $"{doing} {tokenizer}… {step}";
+        _progressShort = $"{doing}… {step}";
     }
 
-    public CostScenario Scenario(long inputTokens) =>
-        new(inputTokens, decimal.Round(inputTokens * OutputRatio), 1, Batch, CacheHitShare);
-
-    public string SettingsLine()
+    /// <summary>A count of <paramref name="text"/>: every side that still shows that text takes it (a stale count is dropped).</summary>
+    public void Counted(string text, string tokenizer, long count)
     {
-        var text = $"batch {(Batch ? "on" : "off")} · cache hit {Percent(CacheHitShare)} · output/input {OutputRatio.ToString("0.##", CultureInfo.InvariantCulture)} · routing {RoutingLabel}";
-        if (Blended() is { } blended) text += $" → blended {CostOutput.Usd(blended)}";
-        return text;
+        foreach (var side in _sides)
+            if (side.Text == text) side.Counts[tokenizer] = count;
+    }
+
+    public void MarkUnavailable(string tokenizer, string reason, bool notInstalled)
+    {
+        _unavailable[tokenizer] = reason;
+        if (notInstalled) _notInstalled.Add(tokenizer);
+    }
+
+    public void Finished(int job)
+    {
+        if (job != _job) return;
+        _working = null;
+        _progress = _progressShort = null;
+    }
+
+    // ---- routing mix ----
+
+    public IReadOnlyDictionary<ModelKey, decimal> Shares => _shares;
+
+    public decimal ShareOf(ModelKey model) => _shares.GetValueOrDefault(model);
+
+    /// <summary>Adds <paramref name="delta"/> (±10 points) to a model's share, kept within 0–100%; the mix becomes custom.</summary>
+    public void AdjustShare(ModelKey model, decimal delta)
+    {
+        var share = Math.Clamp(decimal.Round(ShareOf(model) + delta, 4), 0m, 1m);
+        if (share == 0) _shares.Remove(model);
+        else _shares[model] = share;
+        Routing = _shares.Count == 0 ? RoutingChoice.None : RoutingChoice.Custom;
+    }
+
+    public void ClearShare(ModelKey model) => AdjustShare(model, -ShareOf(model));
+
+    /// <summary>Fills the shares from the next preset (equal split, 80% cheapest / 20% dearest, none) over the priced models.</summary>
+    public void NextPreset()
+    {
+        var next = Routing switch
+        {
+            RoutingChoice.EqualSplit => RoutingChoice.CheapestMostly,
+            RoutingChoice.CheapestMostly => RoutingChoice.None,
+            _ => RoutingChoice.EqualSplit,
+        };
+        var priced = Rows().Where(r => r.Cost is { Priced: true }).OrderBy(r => r.Cost!.TotalUsd).ToList();
+        if (next != RoutingChoice.None && priced.Count == 0)
+        {
+            Message = "no model has a cost yet (still counting)";
+            return;
+        }
+        _shares.Clear();
+        if (next == RoutingChoice.EqualSplit)
+        {
+            foreach (var (model, share) in RoutingMix.Equal(priced.Select(r => r.Model.Key).ToList()).Shares) _shares[model] = share;
+        }
+        else if (next == RoutingChoice.CheapestMostly)
+        {
+            _shares[priced[0].Model.Key] = priced.Count == 1 ? 1m : 0.8m;
+            if (priced.Count > 1) _shares[priced[^1].Model.Key] = 0.2m;
+        }
+        Routing = next;
     }
 
     public string RoutingLabel => Routing switch
     {
-        RoutingChoice.EqualSplit => "equal split over priced models",
+        RoutingChoice.EqualSplit => "equal split",
         RoutingChoice.CheapestMostly => "80% cheapest / 20% dearest",
+        RoutingChoice.Custom => "custom",
         _ => "none",
     };
 
-    /// <summary>The blended cost of the routing mix over the priced models, or null without a mix.</summary>
-    public decimal? Blended()
+    /// <summary>The mix priced: shares normalised over the models of the mix that have a cost (null without such a model).</summary>
+    public MixResult? Mix()
     {
-        if (Routing == RoutingChoice.None) return null;
-        var priced = Rows().Where(r => r.Cost is { Priced: true }).ToList();
-        if (priced.Count == 0) return null;
-        RoutingMix mix;
-        if (Routing == RoutingChoice.EqualSplit)
-        {
-            mix = RoutingMix.Equal(priced.Select(r => r.Model.Key).ToList());
-        }
-        else
-        {
-            var ordered = priced.OrderBy(r => r.Cost!.TotalUsd).ToList();
-            mix = ordered.Count == 1
-                ? new RoutingMix([(ordered[0].Model.Key, 1m)])
-                : new RoutingMix([(ordered[0].Model.Key, 0.8m), (ordered[^1].Model.Key, 0.2m)]);
-        }
-        return mix.BlendedUsd(priced.ToDictionary(r => r.Model.Key, r => r.Cost!));
+        if (_shares.Count == 0) return null;
+        var rows = Rows().Where(r => _shares.ContainsKey(r.Model.Key)).ToList();
+        var priced = rows.Where(r => r.Cost is { Priced: true }).ToList();
+        var leftOut = _shares.Keys.Where(k => !priced.Any(r => r.Model.Key == k)).ToList();
+        var sum = _shares.Values.Sum();
+        var pricedSum = priced.Sum(r => _shares[r.Model.Key]);
+        if (pricedSum == 0) return new MixResult(sum, null, _shares.Count, leftOut);
+        var mix = new RoutingMix(priced.Select(r => (r.Model.Key, _shares[r.Model.Key] / pricedSum)).ToList());
+        return new MixResult(sum, mix.BlendedUsd(priced.ToDictionary(r => r.Model.Key, r => r.Cost!)), _shares.Count, leftOut);
     }
+
+    /// <summary>The blended cost per request, or null without a priced mix (kept for callers of the old presets).</summary>
+    public decimal? Blended() => Mix()?.PerRequestUsd;
+
+    public string MixLine()
+    {
+        if (Mix() is not { } mix) return "routing mix: none · + / - set the selected model's share, m a preset";
+        var models = $"{mix.Models} model{(mix.Models == 1 ? "" : "s")}";
+        var head = mix.ShareSum == 1m
+            ? $"mix {RoutingLabel}, {models}"
+            : $"⚠ shares sum to {Percent(mix.ShareSum)} (normalised), {models}";
+        var tail = mix.LeftOut.Count == 0 ? "" : $" · {mix.LeftOut.Count} without a cost left out";
+        return mix.PerRequestUsd is { } usd
+            ? $"{head}: {CostOutput.Usd(usd)}/request · {CostOutput.Usd(usd * 1000)} per 1,000{tail}"
+            : $"{head}: no model of the mix has a cost{tail}";
+    }
+
+    // ---- what is shown ----
+
+    /// <summary>The per-model rows for a text's counts (default: the current text).</summary>
+    public IReadOnlyList<CostRow> Rows(IReadOnlyDictionary<string, long>? counts = null)
+    {
+        counts ??= Counts;
+        var rows = CostRows.Build(catalog, catalog.Models, day, data.Rules, data.Tokenizers, counts, _unavailable, Scenario(0));
+        // Output tokens follow the ratio to each model's own input count.
+        return rows.Select(r => r.InputTokens is { } n && r.Cost is not null
+                ? r with { Cost = CostEngine.Compute(catalog.SheetOn(r.Model, day), Scenario(n), data.Rules.For(r.Model.Provider), data.Rules.LongContextFor(r.Model.Key)) }
+                : r.InputTokens is null && r.Tokenizer is { } t && !_unavailable.ContainsKey(t.Tokenizer)
+                    ? r with { Problem = _working == t.Tokenizer ? $"{_progress ?? "counting…"}" : "counting…" }
+                    : r)
+            .ToList();
+    }
+
+    public CostScenario Scenario(long inputTokens) =>
+        new(inputTokens, decimal.Round(inputTokens * OutputRatio), 1, Batch, CacheHitShare, CacheWriteShare, CacheWriteLifetime);
+
+    public string SettingsLine() =>
+        $"batch {(Batch ? "on" : "off")} · cache hit {Percent(CacheHitShare)} · cache write {Percent(CacheWriteShare)} {Lifetime} · out/in {OutputRatio.ToString("0.##", CultureInfo.InvariantCulture)}";
+
+    public string Lifetime => CacheWriteLifetime == CacheLifetime.OneHour ? "1h" : "5m";
+
+    /// <summary>The Tokens pane's title: the text's size.</summary>
+    public string TextSize() =>
+        $"{Text.EnumerateRunes().Count():N0} chars, {System.Text.Encoding.UTF8.GetByteCount(Text):N0} bytes";
 
     public IReadOnlyList<string> TokenLines()
     {
-        EnsureCounted();
         var chars = Text.EnumerateRunes().Count();
-        var lines = new List<string> { $"{chars:N0} characters, {System.Text.Encoding.UTF8.GetByteCount(Text):N0} bytes" };
+        var lines = new List<string>();
         foreach (var name in Tokenizers)
         {
-            lines.Add(_counts.TryGetValue(name, out var n)
-                ? $"{name,-12} {n,8:N0} tokens  {(n == 0 ? 0 : (decimal)chars / n),5:0.00} chars/token"
-                : $"{name,-12} unavailable: {_unavailable.GetValueOrDefault(name)}");
+            if (Counts.TryGetValue(name, out var n))
+                lines.Add($"{name,-12}{n,9:N0} tok {(n == 0 ? 0 : (decimal)chars / n),5:0.00} chars/tok");
+            else if (_notInstalled.Contains(name))
+                lines.Add($"{name,-12} not installed");
+            else if (_unavailable.TryGetValue(name, out var why))
+                lines.Add($"{name,-12} unavailable: {why}");
+            else
+                lines.Add($"{name,-12} {(_working == name && _progressShort is { } p ? p : "waiting…")}");
         }
+        if (_notInstalled.Count > 0)
+            lines.AddRange(["to install: sigdash tokens --tokenizer NAME FILE", "  or SIGDASH_TOKENIZERS=DIR (DIR/NAME/tokenizer.json)"]);
         return lines;
     }
 
-    /// <summary>Per tokenizer the Chinese/English token ratio; per model the cost of each side and the difference.</summary>
-    public IReadOnlyList<string> LanguageTaxLines()
+    /// <summary>
+    /// Per tokenizer the Chinese/English token ratio; per model the cost of each side and the difference.
+    /// <paramref name="compact"/>: the ratios on one line and the models' differences on another (an 80×24 terminal).
+    /// </summary>
+    public IReadOnlyList<string> LanguageTaxLines(bool compact = false)
     {
-        EnsureCounted();
-        var lines = new List<string> { $"English {English.EnumerateRunes().Count():N0} chars vs Chinese {Chinese.EnumerateRunes().Count():N0} chars" };
-        foreach (var name in Tokenizers)
+        var english = CountsOf(CostLabSide.English);
+        var chinese = CountsOf(CostLabSide.Chinese);
+        var lines = new List<string>();
+        if (_notInstalled.Count > 0)
+            lines.Add(compact ? InstallHint : $"{string.Join(", ", _notInstalled)} not installed: sigdash tokens --tokenizer NAME FILE, or SIGDASH_TOKENIZERS=DIR");
+        var head = $"English {English.EnumerateRunes().Count():N0} chars vs Chinese {Chinese.EnumerateRunes().Count():N0} chars";
+        var ratios = Tokenizers
+            .Where(n => english.TryGetValue(n, out var en) && en > 0 && chinese.ContainsKey(n))
+            .Select(n => (Name: n, En: english[n], Zh: chinese[n], Ratio: (decimal)chinese[n] / english[n]))
+            .ToList();
+        if (compact)
+            lines.Add($"ZH/EN {string.Join(" ", ratios.Select(r => $"{r.Name} {r.Ratio:0.00}"))}{(IsCounting ? " counting…" : "")}");
+        else
         {
-            if (_englishCounts.TryGetValue(name, out var en) && _chineseCounts.TryGetValue(name, out var zh) && en > 0)
-                lines.Add($"{name,-12} EN {en,6:N0}  ZH {zh,6:N0}  ZH/EN {(decimal)zh / en,5:0.00}×");
+            lines.Add(head + (IsCounting ? " · counting…" : ""));
+            lines.AddRange(ratios.Select(r => $"{r.Name,-12} EN {r.En,6:N0}  ZH {r.Zh,6:N0}  ZH/EN {r.Ratio,5:0.00}×"));
         }
-        var english = Rows(_englishCounts).ToDictionary(r => r.Model.Key);
-        foreach (var zhRow in Rows(_chineseCounts))
+        var englishRows = Rows(english).ToDictionary(r => r.Model.Key);
+        var deltas = new List<(string Model, decimal Pct)>();
+        foreach (var zhRow in Rows(chinese))
         {
-            if (zhRow.Cost is not { Priced: true } zhCost || english.GetValueOrDefault(zhRow.Model.Key)?.Cost is not { Priced: true } enCost) continue;
+            if (zhRow.Cost is not { Priced: true } zhCost || englishRows.GetValueOrDefault(zhRow.Model.Key)?.Cost is not { Priced: true } enCost) continue;
             var delta = zhCost.TotalUsd - enCost.TotalUsd;
-            var pct = enCost.TotalUsd == 0 ? "" : $" ({(delta / enCost.TotalUsd * 100).ToString("+0;-0;0", CultureInfo.InvariantCulture)}%)";
-            lines.Add($"{zhRow.Model.DisplayName,-18} EN {CostOutput.Usd(enCost.TotalUsd),10}  ZH {CostOutput.Usd(zhCost.TotalUsd),10}  Δ {(delta >= 0 ? "+" : "-")}{CostOutput.Usd(Math.Abs(delta))}{pct}{(zhRow.Approximate ? "  approx." : "")}");
+            var pct = enCost.TotalUsd == 0 ? "" : $"{(delta / enCost.TotalUsd * 100).ToString("+0;-0;0", CultureInfo.InvariantCulture)}%";
+            if (compact)
+            {
+                if (enCost.TotalUsd != 0) deltas.Add((zhRow.Model.DisplayName, delta / enCost.TotalUsd * 100));
+            }
+            else
+                lines.Add($"{zhRow.Model.DisplayName,-18} EN {CostOutput.Usd(enCost.TotalUsd),10}  ZH {CostOutput.Usd(zhCost.TotalUsd),10}  Δ {(delta >= 0 ? "+" : "-")}{CostOutput.Usd(Math.Abs(delta))}{(pct == "" ? "" : $" ({pct})")}{(zhRow.Approximate ? "  approx." : "")}");
+        }
+        if (compact && deltas.Count > 0)
+        {
+            string Of((string Model, decimal Pct) d) => $"{d.Pct.ToString("+0;-0;0", CultureInfo.InvariantCulture)}% ({d.Model})";
+            var (low, high) = (deltas.MinBy(d => d.Pct), deltas.MaxBy(d => d.Pct));
+            lines.Add($"ZH vs EN cost: {Of(low)} to {Of(high)}, {deltas.Count} models");
         }
         return lines;
     }
 
-    private Dictionary<string, long> CountAll(string text)
+    private IReadOnlyList<string> Missing(SideText side) =>
+        Tokenizers.Where(t => !_unavailable.ContainsKey(t) && !side.Counts.ContainsKey(t)).ToList();
+
+    private void Replace(CostLabSide side, string text)
     {
+        var old = _sides[(int)side];
+        if (old.Text == text) return;
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var name in Tokenizers)
-        {
-            if (_unavailable.ContainsKey(name)) continue;
-            try
-            {
-                counts[name] = data.Tokenizers.Get(name).Count(text);
-            }
-            catch (TokenizerLoadException e)
-            {
-                _unavailable[name] = MarketsCommands.OneLine(e.Message);
-            }
-        }
-        return counts;
+        // Another side with the same text lends its counts (1 / 2 copy the text: nothing to recount).
+        if (_sides.FirstOrDefault(s => s.Text == text) is { } same)
+            foreach (var (name, n) in same.Counts) counts[name] = n;
+        _sides[(int)side] = new SideText(text, counts);
     }
 
-    private static decimal Next(decimal[] steps, decimal current) => steps[(Array.IndexOf(steps, current) + 1) % steps.Length];
+    private void CopyText(CostLabSide side) => Replace(side, Text);
 
-    private static string Percent(decimal share) => (share * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
+    private static decimal Next(decimal[] steps, decimal current, Func<decimal, bool> allowed)
+    {
+        var at = Array.IndexOf(steps, current);
+        for (var i = 1; i <= steps.Length; i++)
+        {
+            var candidate = steps[(at + i + steps.Length) % steps.Length];
+            if (allowed(candidate)) return candidate;
+        }
+        return current;
+    }
+
+    private static string Percent(decimal share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 }
 
-/// <summary>The routing mixes the Cost lab cycles through.</summary>
-public enum RoutingChoice { None, EqualSplit, CheapestMostly }
+/// <summary>The routing mix the Cost lab shows: a preset as set, or custom after a share was changed.</summary>
+public enum RoutingChoice { None, EqualSplit, CheapestMostly, Custom }
+
+/// <summary>The three texts the Cost lab counts: the text area and the language tax's two sides.</summary>
+public enum CostLabSide { Text, English, Chinese }
+
+/// <summary>One counting job: the tokenizers to try, in order, and the texts still to count.</summary>
+public sealed record CountWork(int Job, IReadOnlyList<string> Tokenizers, IReadOnlyList<SideWork> Sides)
+{
+    public bool IsEmpty => Sides.Count == 0;
+}
+
+/// <summary>A text (as its side shows it now) and the tokenizers that have not counted it.</summary>
+public sealed record SideWork(CostLabSide Side, string Text, IReadOnlyList<string> Tokenizers);
+
+/// <summary>A priced routing mix: the shares' sum (before normalising), the blended cost per request, the models in it and those without a cost.</summary>
+public sealed record MixResult(decimal ShareSum, decimal? PerRequestUsd, int Models, IReadOnlyList<ModelKey> LeftOut);
