@@ -40,4 +40,10 @@ public sealed record ChartOptions
     public bool MarkerGuides { get; init; } = true;
 
     public string NoDataText { get; init; } = "no data";
+
+    /// <summary>
+    /// At least this many columns for the y labels (left of the axis line): charts stacked one above the other give
+    /// each the widest of their <see cref="ChartRenderer.YLabelWidth"/>s, so their plots share columns and x positions.
+    /// </summary>
+    public int YLabelWidth { get; init; }
 }

@@ -27,8 +27,9 @@ public static class ChartRenderer
 
         var visible = prepared.SelectMany(s => ChartDomain.Visible(s, xRange.Value.Min, xRange.Value.Max)).Select(p => p.Y).ToArray();
         var yAxis = YAxis.Build(yRange.Value, visible, options, rows);
-        var withLabels = yAxis.LabelWidth + 1 <= grid.Width / 2;
-        var axisColumn = grid.Width < 2 ? -1 : withLabels ? yAxis.LabelWidth : 0;
+        var labelWidth = Math.Max(yAxis.LabelWidth, options.YLabelWidth);
+        var withLabels = labelWidth + 1 <= grid.Width / 2;
+        var axisColumn = grid.Width < 2 ? -1 : withLabels ? labelWidth : 0;
         var plotLeft = axisColumn + 1;
         var plot = new ChartRect(plotLeft, rows.PlotTop, grid.Width - plotLeft, rows.PlotRows);
 
@@ -45,6 +46,26 @@ public static class ChartRenderer
         if (options.CursorX is { } cursor && ColumnOf(cursor) is { } cursorColumn)
             PaintCursor(grid, canvas, plot, cursorColumn);
         return new ChartFrame(grid.ToArray(), plot, xAxis.Scale);
+    }
+
+    /// <summary>
+    /// The width of the y labels <see cref="Render"/> would draw for these inputs on its own (0 with no data, or
+    /// when they take more than half the width and are left out), ignoring <see cref="ChartOptions.YLabelWidth"/>.
+    /// </summary>
+    public static int YLabelWidth(IReadOnlyList<ChartSeries> series, ChartOptions options, int width, int height)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (width <= 0 || height <= 0)
+            return 0;
+        var prepared = PreparedSeries.From(series ?? [], options);
+        var rows = ChartRows.For(height, HeaderPainter.WantsHeader(options.Title, prepared));
+        var xRange = ChartDomain.X(prepared, options);
+        var yRange = xRange is { } xr ? ChartDomain.Y(prepared, xr.Min, xr.Max, options) : null;
+        if (xRange is null || yRange is null)
+            return 0;
+        var visible = prepared.SelectMany(s => ChartDomain.Visible(s, xRange.Value.Min, xRange.Value.Max)).Select(p => p.Y).ToArray();
+        var labels = YAxis.Build(yRange.Value, visible, options, rows).LabelWidth;
+        return labels + 1 <= width / 2 ? labels : 0;
     }
 
     private static void PaintCanvas(CellGrid grid, PlotCanvas canvas, ChartRect plot)

@@ -13,6 +13,7 @@ public sealed class ChartView : View
     private IReadOnlyList<ChartMarker> _markers = [];
     private ChartOptions _options = ChartOptions.Default;
     private ChartColors _colors = ChartColors.Default;
+    private ChartView? _alignWith;
 
     public IReadOnlyList<ChartSeries> Series
     {
@@ -38,12 +39,24 @@ public sealed class ChartView : View
         set => Redraw(ref _colors, value ?? ChartColors.Default);
     }
 
+    /// <summary>
+    /// Another chart drawn above or below this one on the same x range (a price line over its volume bars): both
+    /// give their y labels the wider of their two widths, so their plots start in the same column and a day falls in
+    /// the same column in both. Set it on both views.
+    /// </summary>
+    public ChartView? AlignYAxisWith
+    {
+        get => _alignWith;
+        set => Redraw(ref _alignWith, value);
+    }
+
     /// <summary>The frame painted last (for a cursor readout: <see cref="ChartFrame.XAtColumn"/>), or null before the first draw.</summary>
     public ChartFrame? LastFrame { get; private set; }
 
     protected override bool OnDrawingContent(DrawContext? context)
     {
-        var frame = ChartRenderer.Render(_series, _markers, _options, Viewport.Width, Viewport.Height);
+        var frame = ChartRenderer.Render(_series, _markers, _options with { YLabelWidth = Math.Max(_options.YLabelWidth, PartnerLabelWidth()) },
+            Viewport.Width, Viewport.Height);
         var normal = GetAttributeForRole(VisualRole.Normal);
         for (var row = 0; row < frame.Height; row++)
         {
@@ -56,6 +69,14 @@ public sealed class ChartView : View
         }
         LastFrame = frame;
         return true;
+    }
+
+    private int PartnerLabelWidth()
+    {
+        if (_alignWith is not { Visible: true } other || other.Viewport.Height <= 0)
+            return 0;
+        var own = ChartRenderer.YLabelWidth(_series, _options, Viewport.Width, Viewport.Height);
+        return Math.Max(own, ChartRenderer.YLabelWidth(other._series, other._options, other.Viewport.Width, other.Viewport.Height));
     }
 
     private void Redraw<T>(ref T field, T value)

@@ -41,6 +41,14 @@ public static class PriceFormat
         return (rounded > 0 ? "+" : "") + rounded.ToString("0.0", Invariant) + "%";
     }
 
+    /// <summary>A signed change in whole percent, for tight spaces ("-67%", "+12%").</summary>
+    public static string WholePercent(decimal? value)
+    {
+        if (value is not { } v) return Missing;
+        var rounded = Math.Round(v, 0, MidpointRounding.AwayFromZero);
+        return (rounded > 0 ? "+" : "") + rounded.ToString("0", Invariant) + "%";
+    }
+
     /// <summary>A token count in K/M ("200K", "1M", "1.05M").</summary>
     public static string Tokens(int? count) => count switch
     {

@@ -8,6 +8,9 @@ public sealed record TokenPriceMark(DateOnly Day, decimal ChangePercent, string 
 {
     /// <summary>The marker label: "$" then the change, so it reads apart from a market move's plain Δ% ("$-66.7%").</summary>
     public string Label => "$" + PriceFormat.Percent(ChangePercent);
+
+    /// <summary>The label where space is short: the change in whole percent ("$-67%").</summary>
+    public string ShortLabel => "$" + PriceFormat.WholePercent(ChangePercent);
 }
 
 /// <summary>

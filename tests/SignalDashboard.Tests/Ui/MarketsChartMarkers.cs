@@ -72,6 +72,33 @@ public sealed class MarketsChartMarkers
         Assert.Contains("tokens $-66.7%: claude-opus-4-6 input", t.Screen);
     }
 
+    [Theory]
+    [InlineData(80, 40)]
+    [InlineData(120, 40)]
+    public void On_the_1Y_range_labels_do_not_collide_and_the_volume_bars_share_the_price_charts_columns(int width, int height)
+    {
+        using var t = new DashboardHarness(width, height);
+        t.Press(']').Press('4');
+
+        foreach (var symbol in new[] { "RENDER", "NVDA" })
+        {
+            while (t.MarketsScreen.State.Selected?.Asset.Symbol != symbol) t.Press(Key.CursorDown);
+            var (price, volume) = (t.MarketsScreen.PriceChart.LastFrame!, t.MarketsScreen.VolumeChart.LastFrame!);
+
+            // Same plot columns, so the date labels under both charts are the same text in the same place.
+            Assert.Equal((price.Plot.Left, price.Plot.Right), (volume.Plot.Left, volume.Plot.Right));
+            Assert.Equal(price.RowText(price.Height - 1), volume.RowText(volume.Height - 1));
+            Assert.Contains("2026-03", volume.RowText(volume.Height - 1));
+
+            // Each run of marks on the axis row is one group of ▲ with at most one label at one end.
+            var axis = price.RowText(price.Height - 2)[price.Plot.Left..];
+            var runs = System.Text.RegularExpressions.Regex.Matches(axis, "[^─┬ ]+").Select(m => m.Value).ToList();
+            Assert.All(runs, run => Assert.True(System.Text.RegularExpressions.Regex.IsMatch(run, "^(▲+|▲+[^▲]+|[^▲]+▲+)$"), axis));
+            Assert.Matches(@"▲\$-66\.7%|\$-66\.7%▲", axis); // the catalog's cut keeps its full label
+            Assert.True(axis.Split("$-66").Length == 2, axis);    // once, for both of its days (03-19, 03-23)
+        }
+    }
+
     [Fact]
     public void A_window_longer_than_the_limit_is_downsampled_and_keeps_its_extremes()
     {

@@ -40,10 +40,10 @@ public static class PriceHistoryChart
     }
 
     /// <summary>An annotation's marker label: its title, cut to a few characters.</summary>
-    public static string AnnotationLabel(string title)
+    public static string AnnotationLabel(string title, int maxLength = MaxLabel)
     {
         var clean = TerminalText.Sanitize(title).Trim();
-        return clean.Length <= MaxLabel ? clean : clean[..(MaxLabel - 1)] + "…";
+        return clean.Length <= maxLength ? clean : clean[..(maxLength - 1)] + "…";
     }
 
     private const int MaxLabel = 12;

@@ -65,6 +65,7 @@ public sealed class MarketsScreen : IDashboardScreen, Watch.IWatchItemSource, Wa
         _price = new ChartView { Width = Dim.Fill() };
         _price.Height = Dim.Func(_ => PriceRows(), _chartFrame);
         _volume = new ChartView { Y = Pos.Bottom(_price), Width = Dim.Fill(), Height = Dim.Fill(1) };
+        (_price.AlignYAxisWith, _volume.AlignYAxisWith) = (_volume, _price); // one plot column per day in both
         _readout = new TextLinesView { Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1 };
         _chartFrame.Add(_price, _volume, _readout);
 

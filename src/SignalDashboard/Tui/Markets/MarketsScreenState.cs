@@ -31,6 +31,10 @@ public sealed class MarketsScreenState
     /// <summary>The largest moves in the window marked on the time axis (with their Δ%).</summary>
     public const int MarkedMoves = 3;
 
+    // Which marker keeps its label when labels collide (higher first).
+    private const int TokenPricePriority = 2, AnnotationPriority = 1, MovePriority = 0;
+    private const int ShortAnnotation = 4;
+
     /// <summary>A move is marked only when at least this large (percent, bar to bar).</summary>
     public const decimal MarkedMoveMinimum = 8m;
 
@@ -190,7 +194,8 @@ public sealed class MarketsScreenState
     /// <summary>
     /// The markers of the price chart: the <see cref="MarkedMoves"/> largest bar-to-bar moves of the window (at least
     /// <see cref="MarkedMoveMinimum"/>%, labelled by their Δ%), the <see cref="MarkedPriceDays"/> largest token price
-    /// changes in the window (labelled "$Δ%") and the annotations linked to the asset.
+    /// changes in the window (labelled "$Δ%") and the annotations linked to the asset. Where labels would collide,
+    /// token price changes keep theirs first, then annotations, then moves (each shortened before it is left out).
     /// </summary>
     public IReadOnlyList<ChartMarker> Markers()
     {
@@ -205,14 +210,16 @@ public sealed class MarketsScreenState
             if (Math.Abs(change) >= MarkedMoveMinimum) moves.Add((i, change));
         }
         var marked = moves.OrderByDescending(m => Math.Abs(m.Change)).Take(MarkedMoves)
-            .Select(m => new ChartMarker(points[m.Index].Time, Presentation.PriceFormat.Percent(m.Change)));
+            .Select(m => new ChartMarker(points[m.Index].Time, Presentation.PriceFormat.Percent(m.Change), MovePriority, Presentation.PriceFormat.WholePercent(m.Change)));
         var notes = Annotations
             .Where(a => string.Equals(a.Asset, entry.Asset.Symbol, StringComparison.OrdinalIgnoreCase) && a.Time >= w.From && a.Time <= w.To.Add(Source.Interval.Length()))
-            .Select(a => new ChartMarker(a.Time, Catalog.PriceHistoryChart.AnnotationLabel(a.Title)));
+            .Select(a => new ChartMarker(a.Time, Catalog.PriceHistoryChart.AnnotationLabel(a.Title), AnnotationPriority,
+                Catalog.PriceHistoryChart.AnnotationLabel(a.Title, ShortAnnotation)));
         var (fromDay, toDay) = (DateOnly.FromDateTime(w.From.UtcDateTime), DateOnly.FromDateTime(w.To.UtcDateTime));
         var prices = TokenPrices.Where(m => m.Day >= fromDay && m.Day <= toDay)
             .OrderByDescending(m => Math.Abs(m.ChangePercent)).Take(MarkedPriceDays)
-            .Select(m => new ChartMarker(ChartTime.ToX(new DateTimeOffset(m.Day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)), m.Label));
+            .Select(m => new ChartMarker(ChartTime.ToX(new DateTimeOffset(m.Day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)), m.Label,
+                TokenPricePriority, m.ShortLabel));
         return marked.Concat(prices).Concat(notes).OrderBy(m => m.X).ToList();
     }
 
