@@ -226,6 +226,34 @@ public sealed class CostLabScreenShows
     }
 
     [SkippableFact]
+    public void While_typing_the_text_is_counted_again_once_typing_pauses()
+    {
+        RepoPaths.SharedFile("tokenizers");
+        var clock = new Terminal.Gui.Time.VirtualTimeProvider();
+        using var t = new DashboardHarness(120, 40, clock: clock);
+        t.Shell.Show(t.CostLabScreen);
+        Loaded(t);
+        var state = t.CostLabScreen.State;
+        var sample = state.Text;
+
+        t.Press('t');
+        t.Type("Hi ");
+        clock.Advance(CostLabScreen.RecountDelay - TimeSpan.FromMilliseconds(100));
+        t.Pump();
+        t.Type("there");
+        clock.Advance(CostLabScreen.RecountDelay - TimeSpan.FromMilliseconds(100)); // each key restarts the wait
+        t.Pump();
+        Assert.Equal(sample, state.Text);
+
+        clock.Advance(TimeSpan.FromMilliseconds(200));
+        t.Pump();
+        Assert.Equal("Hi there" + sample, state.Text); // typed at the start of the text
+        Assert.True(t.CostLabScreen.Typing); // still editing
+        Loaded(t);
+        Assert.Equal(TokenizerSetup.Registry(t.Cli.Context).Get("cl100k_base").Count(state.Text), state.Counts["cl100k_base"]);
+    }
+
+    [SkippableFact]
     public void A_file_is_loaded_by_path_and_a_bad_file_is_a_message_not_a_crash()
     {
         using var t = Open();
@@ -242,11 +270,23 @@ public sealed class CostLabScreenShows
         Assert.Contains("cannot load", t.CostLabScreen.State.Message);
         Assert.Contains("binary input", t.Screen);
 
+        var large = t.Cli.File("large.txt"); // counted whole (in chunks: over 256 KB), shown in part, not editable
+        File.WriteAllText(large, string.Concat(Enumerable.Repeat("价格下降了 prices fell. ", 15000)));
+        t.Press('f').Type(large).Press(Key.Enter);
+        Assert.True(t.CostLabScreen.ShowsPreview);
+        Assert.True(t.CostLabScreen.TextArea.Text.Length < CostLabScreen.EditableChars);
+        Assert.Contains("the beginning (counted whole)", t.Screen);
+        t.Press('t');
+        Assert.False(t.CostLabScreen.Typing);
+        Assert.Contains("too long to edit here", t.Screen);
+        Loaded(t);
+        Assert.Equal(TokenizerSetup.Registry(t.Cli.Context).Get("o200k_base").Count(File.ReadAllText(large)), t.CostLabScreen.State.Counts["o200k_base"]);
+
         var big = t.Cli.File("big.txt");
         File.WriteAllText(big, new string('a', CostLabState.MaxFileBytes + 1));
         t.Press('f').Type(big).Press(Key.Enter);
         Assert.Contains("more than the 4 MB", t.CostLabScreen.State.Message);
-        Assert.Equal("价格下降了", t.CostLabScreen.State.Text);
+        Assert.StartsWith("价格下降了 prices fell.", t.CostLabScreen.State.Text); // the text before stays
     }
 
     [SkippableFact]
@@ -276,6 +316,24 @@ public sealed class CostLabScreenShows
         Assert.Contains("ZH vs EN cost:", t.Screen);
         foreach (var name in t.CostLabScreen.State.Tokenizers)
             Assert.Contains(t.Lines, l => l.Contains(name + " ", StringComparison.Ordinal) && l.Contains(" tok ", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public void At_80x24_help_shows_every_cost_lab_key()
+    {
+        using var t = Open(80, 24, loaded: false);
+        t.Press('?');
+        Assert.True(t.Shell.HelpVisible);
+        foreach (var binding in t.CostLabScreen.Keys.Bindings.Where(b => b.ShowInHelp))
+            Assert.Contains(t.Lines, l => l.Contains($"  {binding.KeysLabel}  ", StringComparison.Ordinal) && l.Contains(binding.Description[..Math.Min(20, binding.Description.Length)], StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public void At_120_columns_the_status_bar_shows_the_mix_and_cache_write_keys()
+    {
+        using var t = Open(120, 40, loaded: false);
+        foreach (var hint in new[] { "b  Batch", "h  Hit", "c  Write", "l  TTL", "m  Mix", "+  Share" })
+            Assert.Contains(hint, t.Lines[^2]);
     }
 
     [Fact]

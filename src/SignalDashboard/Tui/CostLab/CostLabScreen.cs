@@ -95,24 +95,25 @@ public sealed class CostLabScreen : IDashboardScreen, Watch.IExportableScreen, W
             if (Compact != _taxCompact) ShowTax(); // compact or not follows the height
         };
 
+        // Related keys share a help line, so the whole list fits the help overlay of an 80×24 terminal.
         Keys = new KeyMap(
         [
-            new KeyAction(Key.T, "Edit the text (type or paste; counted again when typing pauses); Esc ends editing", EditText, "Cost lab"),
-            new KeyAction(Key.F, "Load a text file of up to 4 MB (type its path, Enter loads, Esc cancels)", AskFile, "Cost lab"),
-            new KeyAction(Key.Esc, "Stop editing (recount) or cancel loading", Escape, "Cost lab") { WorksWhileTyping = true },
+            new KeyAction(Key.T, "Edit the text (recounts as you pause); Esc ends editing", EditText, "Cost lab") { HelpKeys = "t Esc" },
+            new KeyAction(Key.F, "Load a text file, up to 4 MB (type the path, Enter)", AskFile, "Cost lab"),
+            new KeyAction(Key.Esc, "Stop editing (recount) or cancel loading", Escape, "Cost lab") { WorksWhileTyping = true, ShowInHelp = false },
             new KeyAction(Key.B, "Toggle batch prices", Change(_state.ToggleBatch), "Cost lab") { Hint = "Batch" },
-            new KeyAction(Key.H, "Cycle the cache-hit share of the input: 0, 25, 50, 75, 90%", Change(_state.CycleCacheHit), "Cost lab") { Hint = "Hit" },
-            new KeyAction(Key.C, "Cycle the cache-write share of the input: 0, 10, 25, 50%", Change(_state.CycleCacheWrite), "Cost lab") { Hint = "Write" },
-            new KeyAction(Key.L, "Cache-write lifetime: 5 minutes / 1 hour (priced by the provider's rule; derived prices marked *)", Change(_state.ToggleCacheLifetime), "Cost lab") { Hint = "TTL" },
-            new KeyAction(Key.O, "Cycle the output/input token ratio: 0.25, 0.5, 1, 2, 4", Change(_state.CycleOutputRatio), "Cost lab"),
-            new KeyAction(Key.M, "Routing mix preset: equal split, 80% cheapest / 20% dearest, none", Change(_state.NextPreset), "Cost lab") { Hint = "Mix" },
-            new KeyAction(new Key('+'), "Routing mix: the selected model's share +10 / -10 points (shown in the Share column)", ChangeShare(+CostLabState.ShareStep), "Cost lab") { Alternatives = [new Key('=')], Hint = "Share", HelpKeys = "+ -" },
+            new KeyAction(Key.H, "Cache-hit share 0–90% / cache-write share 0–50% of the input", Change(_state.CycleCacheHit), "Cost lab") { Hint = "Hit", HelpKeys = "h c" },
+            new KeyAction(Key.C, "Cycle the cache-write share of the input: 0, 10, 25, 50%", Change(_state.CycleCacheWrite), "Cost lab") { Hint = "Write", ShowInHelp = false },
+            new KeyAction(Key.L, "Cache-write lifetime 5 minutes / 1 hour (provider's price)", Change(_state.ToggleCacheLifetime), "Cost lab") { Hint = "TTL" },
+            new KeyAction(Key.O, "Output/input token ratio: 0.25, 0.5, 1, 2, 4", Change(_state.CycleOutputRatio), "Cost lab"),
+            new KeyAction(Key.M, "Routing mix preset: equal, 80% cheapest / 20% dearest, none", Change(_state.NextPreset), "Cost lab") { Hint = "Mix" },
+            new KeyAction(new Key('+'), "Selected model's routing share +10 / -10 points / cleared", ChangeShare(+CostLabState.ShareStep), "Cost lab") { Alternatives = [new Key('=')], Hint = "Share", HelpKeys = "+ - 0" },
             new KeyAction(new Key('='), "Routing mix: the selected model's share +10 points", ChangeShare(+CostLabState.ShareStep), "Cost lab") { ShowInHelp = false },
             new KeyAction(new Key('-'), "Routing mix: the selected model's share -10 points", ChangeShare(-CostLabState.ShareStep), "Cost lab") { ShowInHelp = false },
-            new KeyAction(new Key('0'), "Routing mix: clear the selected model's share", SelectedChange(_state.ClearShare), "Cost lab"),
-            new KeyAction(new Key('1'), "Language tax: use the text as the English side", Recount(_state.UseTextAsEnglish), "Cost lab"),
-            new KeyAction(new Key('2'), "Language tax: use the text as the Chinese side", Recount(_state.UseTextAsChinese), "Cost lab"),
-            new KeyAction(Key.S, "Language tax: back to the sample pair", Recount(_state.ResetLanguagePair), "Cost lab"),
+            new KeyAction(new Key('0'), "Routing mix: clear the selected model's share", SelectedChange(_state.ClearShare), "Cost lab") { ShowInHelp = false },
+            new KeyAction(new Key('1'), "Language tax: text as English / Chinese side; s: sample pair", Recount(_state.UseTextAsEnglish), "Cost lab") { HelpKeys = "1 2 s" },
+            new KeyAction(new Key('2'), "Language tax: use the text as the Chinese side", Recount(_state.UseTextAsChinese), "Cost lab") { ShowInHelp = false },
+            new KeyAction(Key.S, "Language tax: back to the sample pair", Recount(_state.ResetLanguagePair), "Cost lab") { ShowInHelp = false },
         ]);
         Refresh();
     }
