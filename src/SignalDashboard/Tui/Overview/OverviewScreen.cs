@@ -2,6 +2,7 @@ using SignalDashboard.Presentation;
 using SignalDashboard.Tui.Keys;
 using SignalDashboard.Tui.Markets;
 using SignalDashboard.Tui.Widgets;
+using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -15,28 +16,87 @@ public sealed class OverviewScreen : IDashboardScreen
 {
     private readonly TextLinesView _assets;
     private readonly TextLinesView _feeds;
+    private readonly List<(FrameView Frame, TextLinesView Lines, string Title)> _panes = [];
+    private int _active;
 
     public OverviewScreen(OverviewInputs inputs)
     {
         State = new OverviewState(inputs);
         View = new View { Title = "_Overview", Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
 
-        var assetsFrame = new FrameView { Title = inputs.Watchlist is { } list ? $"Markets · watchlist {TerminalText.Sanitize(list)}" : "Markets", Width = Dim.Fill(), Height = Dim.Auto(minimumContentDim: 1, maximumContentDim: Dim.Percent(35)) };
-        _assets = new TextLinesView { Width = Dim.Fill(), Height = State.AssetLines().Count, CanFocus = true, Lines = State.AssetLines() };
+        // As many rows as assets, up to about a third of the screen (the rest scrolls).
+        var assetsFrame = new FrameView { Width = Dim.Fill() };
+        assetsFrame.Height = Dim.Func(_ => Math.Clamp(View.Viewport.Height * 35 / 100, 1, Math.Max(1, _assets!.Lines.Count)) + 2, View);
+        _assets = new TextLinesView { Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true, FrozenRows = 1, Lines = State.AssetLines() };
         assetsFrame.Add(_assets);
 
-        var eventsFrame = new FrameView { Title = "Newest price events", Y = Pos.Bottom(assetsFrame), Width = Dim.Percent(50), Height = 6 };
-        eventsFrame.Add(new TextLinesView { Width = Dim.Fill(), Height = Dim.Fill(), Lines = State.EventLines() });
-        var elasticityTitle = State.Headline?.Series.IsDemo == true ? "Elasticity · DEMO" : "Elasticity";
-        var elasticityFrame = new FrameView { Title = elasticityTitle, X = Pos.Right(eventsFrame), Y = Pos.Bottom(assetsFrame), Width = Dim.Fill(), Height = 6 };
-        elasticityFrame.Add(new TextLinesView { Width = Dim.Fill(), Height = Dim.Fill(), Lines = State.ElasticityLines() });
+        var eventsFrame = new FrameView { Y = Pos.Bottom(assetsFrame), Width = Dim.Percent(50), Height = 6 };
+        var events = new TextLinesView { Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true, Wrap = true, Lines = State.EventLines() };
+        eventsFrame.Add(events);
+        var elasticityFrame = new FrameView { X = Pos.Right(eventsFrame), Y = Pos.Bottom(assetsFrame), Width = Dim.Fill(), Height = 6 };
+        var elasticity = new TextLinesView { Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true, Wrap = true, Lines = State.ElasticityLines() };
+        elasticityFrame.Add(elasticity);
 
-        var feedsFrame = new FrameView { Title = "Feed health", Y = Pos.Bottom(eventsFrame), Width = Dim.Fill(), Height = Dim.Fill() };
-        _feeds = new TextLinesView { Width = Dim.Fill(), Height = Dim.Fill(), Lines = State.FeedLines() };
+        var feedsFrame = new FrameView { Y = Pos.Bottom(eventsFrame), Width = Dim.Fill(), Height = Dim.Fill() };
+        _feeds = new TextLinesView { Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true, Lines = State.FeedLines() };
         feedsFrame.Add(_feeds);
 
+        // At 80×24 not every line fits: each pane scrolls (Tab picks the pane), and its title says what is hidden.
+        AddPane(assetsFrame, _assets, inputs.Watchlist is { } list ? $"Markets · watchlist {TerminalText.Sanitize(list)}" : "Markets");
+        AddPane(eventsFrame, events, "Newest price events");
+        AddPane(elasticityFrame, elasticity, State.Headline?.Series.IsDemo == true ? "Elasticity · DEMO" : "Elasticity");
+        AddPane(feedsFrame, _feeds, "Feed health");
+
         View.Add(assetsFrame, eventsFrame, elasticityFrame, feedsFrame);
-        Keys = new KeyMap([]);
+        Keys = new KeyMap(
+        [
+            new KeyAction(Key.Tab, "Next / previous pane (the one the scroll keys move; marked ▸)", () => Activate(+1), "Overview") { Hint = "Pane", HelpKeys = "Tab S-Tab" },
+            new KeyAction(Key.Tab.WithShift, "Previous pane", () => Activate(-1), "Overview") { ShowInHelp = false },
+            new KeyAction(Key.CursorDown, "Scroll the pane: a line, a page, to the top or the end", () => Active.ScrollBy(1), "Overview")
+                { HelpKeys = "↑ ↓ PgUp PgDn Home End" },
+            new KeyAction(Key.CursorUp, "Scroll up a line", () => Active.ScrollBy(-1), "Overview") { ShowInHelp = false },
+            new KeyAction(Key.PageDown, "Scroll down a page", () => Active.ScrollBy(Active.PageRows), "Overview") { ShowInHelp = false },
+            new KeyAction(Key.PageUp, "Scroll up a page", () => Active.ScrollBy(-Active.PageRows), "Overview") { ShowInHelp = false },
+            new KeyAction(Key.End, "Scroll to the end", () => Active.ScrollBy(int.MaxValue), "Overview") { ShowInHelp = false },
+            new KeyAction(Key.Home, "Scroll to the top", () => Active.ScrollBy(int.MinValue, int.MinValue), "Overview") { ShowInHelp = false },
+            new KeyAction(Key.CursorRight, "Scroll the pane sideways (lines wider than the pane)", () => Active.ScrollBy(0, SidewaysStep), "Overview") { HelpKeys = "← →" },
+            new KeyAction(Key.CursorLeft, "Scroll left", () => Active.ScrollBy(0, -SidewaysStep), "Overview") { ShowInHelp = false },
+        ]);
+    }
+
+    private const int SidewaysStep = 10;
+
+    private TextLinesView Active => _panes[_active].Lines;
+
+    /// <summary>The pane the scroll keys move: 0 markets, 1 events, 2 elasticity, 3 feed health.</summary>
+    public int ActivePane => _active;
+
+    /// <summary>The text views of the panes, in <see cref="ActivePane"/> order.</summary>
+    public IReadOnlyList<TextLinesView> Panes => _panes.Select(p => p.Lines).ToList();
+
+    private void AddPane(FrameView frame, TextLinesView lines, string title)
+    {
+        _panes.Add((frame, lines, title));
+        lines.PositionChanged += (_, _) => ShowTitles();
+        ShowTitles();
+    }
+
+    private void Activate(int delta)
+    {
+        _active = (_active + delta + _panes.Count) % _panes.Count;
+        Active.SetFocus();
+        ShowTitles();
+    }
+
+    /// <summary>"▸ Feed health · 1–4 of 13": the active pane is marked, and an overflowing pane says which lines show.</summary>
+    private void ShowTitles()
+    {
+        for (var i = 0; i < _panes.Count; i++)
+        {
+            var (frame, lines, title) = _panes[i];
+            var text = (i == _active ? "▸ " : "") + title + (lines.Position is { } position ? $" · {position}" : "");
+            if (frame.Title != text) frame.Title = text;
+        }
     }
 
     public string Title => View.Title;
@@ -44,7 +104,7 @@ public sealed class OverviewScreen : IDashboardScreen
     public KeyMap Keys { get; }
     public OverviewState State { get; private set; }
 
-    public void FocusMain() => _assets.SetFocus();
+    public void FocusMain() => Active.SetFocus();
 
     /// <summary>
     /// New market data after a refresh (on the UI thread): the asset strip keeps its assets and order (a watchlist's,
