@@ -1,93 +1,101 @@
 namespace SignalDashboard.Tokenizers.Bpe;
 
 /// <summary>
-/// A byte-level BPE vocabulary: token strings (byte-level alphabet) ↔ ids, and the merge table as pairs of ids.
-/// Both Hugging Face merges and tiktoken ranks are reduced to this one form.
+/// A byte-level BPE vocabulary: the tokens as bytes (<see cref="ByteSequenceTable"/>), the id of each single byte,
+/// and how pairs merge — Hugging Face's ranked pairs of ids, or tiktoken's ranks of the joined bytes.
 /// </summary>
 public sealed class BpeVocabulary
 {
-    private readonly Dictionary<string, int> _ids;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _idsBySpan;
-    private readonly Dictionary<long, Merge> _merges;
-    private readonly string?[] _tokens;
+    private readonly PairMergeTable? _pairs; // null: tiktoken (a pair merges when its concatenation is a token)
+    private readonly BytePairMerge[] _bytePairs;
+    private readonly PairLookupCache _cache = new();
 
-    /// <summary>One merge: its priority (lower merges first) and the id of the merged token.</summary>
-    public readonly record struct Merge(int Rank, int Id);
-
-    private BpeVocabulary(Dictionary<string, int> ids, Dictionary<long, Merge> merges)
+    private BpeVocabulary(ByteSequenceTable tokens, PairMergeTable? pairs)
     {
-        _ids = ids;
-        _idsBySpan = ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        _merges = merges;
+        Tokens = tokens;
+        _pairs = pairs;
         ByteIds = new int[256];
+        Span<byte> two = stackalloc byte[2];
         for (var b = 0; b < 256; b++)
         {
-            if (!ids.TryGetValue(ByteLevelAlphabet.Encode((byte)b).ToString(), out ByteIds[b]))
+            two[0] = (byte)b;
+            if (!tokens.TryGetId(two[..1], out ByteIds[b]))
                 throw new TokenizerLoadException($"the vocabulary has no token for byte 0x{b:X2}");
         }
-        var max = ids.Count == 0 ? 0 : ids.Values.Max();
-        _tokens = new string?[max + 1];
-        foreach (var (token, id) in ids) _tokens[id] = token;
+        // Every piece starts as single bytes: its first round of lookups is a table read (512 KB, cache-resident).
+        _bytePairs = new BytePairMerge[256 * 256];
+        for (var left = 0; left < 256; left++)
+        {
+            for (var right = 0; right < 256; right++)
+            {
+                (two[0], two[1]) = ((byte)left, (byte)right);
+                var found = pairs is not null
+                    ? pairs.TryGet(ByteIds[left], ByteIds[right], out var rank, out var id)
+                    : new ConcatenationRule(tokens, [], null!).TryMerge(two, 0, 1, 2, 0, 0, out rank, out id);
+                _bytePairs[(left << 8) | right] = found ? new BytePairMerge(rank, id) : new BytePairMerge(int.MaxValue, -1);
+            }
+        }
     }
+
+    public ByteSequenceTable Tokens { get; }
 
     /// <summary>The token id of each single byte (the starting symbols of byte-level BPE).</summary>
     public int[] ByteIds { get; }
 
-    public int Count => _ids.Count;
+    public int Count => Tokens.Count;
 
-    public bool TryGetId(ReadOnlySpan<char> token, out int id) => _idsBySpan.TryGetValue(token, out id);
+    /// <summary>Merge count: Hugging Face merges listed; for tiktoken every token longer than one byte can be made.</summary>
+    public int MergeCount => _pairs?.Count ?? Tokens.Count - 256;
 
-    public string? TokenOf(int id) => id >= 0 && id < _tokens.Length ? _tokens[id] : null;
-
-    public bool TryGetMerge(int left, int right, out Merge merge) => _merges.TryGetValue(Key(left, right), out merge);
-
-    private static long Key(int left, int right) => ((long)left << 32) | (uint)right;
+    /// <summary>The token's byte-level string (GPT-2's alphabet, as tokenizer.json writes it), or null.</summary>
+    public string? TokenOf(int id) => Tokens.Contains(id) ? ByteLevelAlphabet.Encode(Tokens.BytesOf(id)) : null;
 
     /// <summary>
-    /// long's own hash is high ^ low, so the pairs (a, b) and (b, a) — and every pair with the same XOR — collide:
-    /// with millions of merges that makes lookups crawl. A multiplicative (Fibonacci) hash spreads them.
+    /// Byte-pair merging of one piece: <paramref name="ids"/> (at least as long as the piece) receives its token ids;
+    /// returns how many.
     /// </summary>
-    private sealed class PairComparer : IEqualityComparer<long>
+    public int Merge(ReadOnlySpan<byte> piece, Span<int> ids)
     {
-        public static readonly PairComparer Instance = new();
-        public bool Equals(long x, long y) => x == y;
-        public int GetHashCode(long key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> 32);
+        for (var i = 0; i < piece.Length; i++) ids[i] = ByteIds[piece[i]];
+        return _pairs is { } pairs
+            ? BpeMerger.Merge(new PairRule(pairs, _bytePairs, _cache), piece, ids)
+            : BpeMerger.Merge(new ConcatenationRule(Tokens, _bytePairs, _cache), piece, ids);
     }
 
-    /// <summary>Hugging Face form: merges in priority order, each the two token strings joined into a vocabulary entry.</summary>
+    /// <summary>
+    /// Hugging Face form: the vocabulary (byte-level strings → ids) and the merges in priority order, each two
+    /// token strings whose join is a vocabulary entry.
+    /// </summary>
     public static BpeVocabulary FromMerges(Dictionary<string, int> ids, IReadOnlyList<(string Left, string Right)> merges)
     {
-        var table = new Dictionary<long, Merge>(merges.Count, PairComparer.Instance);
+        var builder = new ByteSequenceTable.Builder(ids.Count);
+        foreach (var (token, id) in ids)
+        {
+            // A vocabulary entry outside the byte-level alphabet cannot come out of merging bytes; it has no bytes.
+            var span = builder.Reserve(token.Length);
+            if (ByteLevelAlphabet.TryDecode(token, span)) builder.Commit(id, token.Length);
+        }
+        var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        var table = new PairMergeTable(merges.Count);
+        Span<char> joined = stackalloc char[256];
         for (var rank = 0; rank < merges.Count; rank++)
         {
             var (left, right) = merges[rank];
             if (!ids.TryGetValue(left, out var l) || !ids.TryGetValue(right, out var r))
                 throw new TokenizerLoadException($"merge {rank} (\"{left} {right}\") names a token that is not in the vocabulary");
-            if (!ids.TryGetValue(left + right, out var merged))
+            var both = left.Length + right.Length <= joined.Length ? joined[..(left.Length + right.Length)] : new char[left.Length + right.Length];
+            left.AsSpan().CopyTo(both);
+            right.AsSpan().CopyTo(both[left.Length..]);
+            if (!lookup.TryGetValue(both, out var merged))
                 throw new TokenizerLoadException($"merge {rank} (\"{left} {right}\") makes a token that is not in the vocabulary");
-            table.TryAdd(Key(l, r), new Merge(rank, merged)); // the first (highest-priority) entry wins
+            table.TryAdd(l, r, rank, merged); // the first (highest-priority) entry wins
         }
-        return new BpeVocabulary(ids, table);
+        return new BpeVocabulary(builder.Build(), table);
     }
 
     /// <summary>
-    /// tiktoken form: ranks of byte sequences. tiktoken merges the adjacent pair whose concatenation has the lowest
-    /// rank, so every split of a token into two tokens is a merge whose priority is the token's rank.
+    /// tiktoken form: the tokens as bytes, the id being the rank. tiktoken merges the adjacent pair whose
+    /// concatenation has the lowest rank, so no pair table is needed (or built: that took most of the load time).
     /// </summary>
-    public static BpeVocabulary FromRanks(IEnumerable<KeyValuePair<ReadOnlyMemory<byte>, int>> ranks)
-    {
-        var ids = new Dictionary<string, int>();
-        foreach (var (bytes, rank) in ranks) ids[ByteLevelAlphabet.Encode(bytes.Span)] = rank;
-        var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        var table = new Dictionary<long, Merge>(ids.Count * 4, PairComparer.Instance);
-        foreach (var (token, id) in ids)
-        {
-            for (var split = 1; split < token.Length; split++)
-            {
-                if (lookup.TryGetValue(token.AsSpan(0, split), out var l) && lookup.TryGetValue(token.AsSpan(split), out var r))
-                    table.TryAdd(Key(l, r), new Merge(id, id));
-            }
-        }
-        return new BpeVocabulary(ids, table);
-    }
+    public static BpeVocabulary FromRanks(ByteSequenceTable ranks) => new(ranks, pairs: null);
 }

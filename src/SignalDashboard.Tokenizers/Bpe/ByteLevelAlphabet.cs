@@ -7,6 +7,7 @@ namespace SignalDashboard.Tokenizers.Bpe;
 public static class ByteLevelAlphabet
 {
     private static readonly char[] ByteToChar = Build();
+    private static readonly short[] CharToByte = Invert(ByteToChar);
 
     public static char Encode(byte b) => ByteToChar[b];
 
@@ -26,13 +27,27 @@ public static class ByteLevelAlphabet
     public static byte[]? Decode(string text)
     {
         var bytes = new byte[text.Length];
+        return TryDecode(text, bytes) ? bytes : null;
+    }
+
+    /// <summary>Writes the bytes of a byte-level string (one per char); false when a char is outside the alphabet.</summary>
+    public static bool TryDecode(ReadOnlySpan<char> text, Span<byte> destination)
+    {
         for (var i = 0; i < text.Length; i++)
         {
-            var index = Array.IndexOf(ByteToChar, text[i]);
-            if (index < 0) return null;
-            bytes[i] = (byte)index;
+            var c = text[i];
+            if (c >= CharToByte.Length || CharToByte[c] < 0) return false;
+            destination[i] = (byte)CharToByte[c];
         }
-        return bytes;
+        return true;
+    }
+
+    private static short[] Invert(char[] byteToChar)
+    {
+        var map = new short[byteToChar.Max() + 1];
+        Array.Fill(map, (short)-1);
+        for (var b = 0; b < byteToChar.Length; b++) map[byteToChar[b]] = (short)b;
+        return map;
     }
 
     private static char[] Build()

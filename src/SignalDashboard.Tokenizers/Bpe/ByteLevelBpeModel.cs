@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Text;
 using SignalDashboard.Tokenizers.PreTokenization;
 
@@ -12,9 +11,7 @@ namespace SignalDashboard.Tokenizers.Bpe;
 /// </summary>
 public sealed class ByteLevelBpeModel
 {
-    private const int CacheLimit = 200_000;
-    private readonly ConcurrentDictionary<string, int[]> _cache = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> _cacheBySpan;
+    private readonly PieceCache _cache = new();
 
     public ByteLevelBpeModel(BpeVocabulary vocabulary, PreTokenizerChain preTokenizer, AddedTokenSplitter addedTokens,
         NormalizationForm? normalization, bool ignoreMerges)
@@ -24,7 +21,6 @@ public sealed class ByteLevelBpeModel
         AddedTokens = addedTokens;
         Normalization = normalization;
         IgnoreMerges = ignoreMerges;
-        _cacheBySpan = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public BpeVocabulary Vocabulary { get; }
@@ -36,13 +32,7 @@ public sealed class ByteLevelBpeModel
     public bool IgnoreMerges { get; }
 
     /// <summary>Forgets the cached pieces (benchmarks measure cold-cache throughput with it).</summary>
-    public void ClearCache()
-    {
-        _cache.Clear();
-        Interlocked.Exchange(ref _cached, 0);
-    }
-
-    private int _cached;
+    public void ClearCache() => _cache.Clear();
 
     /// <summary>Appends the token ids of <paramref name="text"/> to <paramref name="ids"/> (null: count only).</summary>
     public int Encode(ReadOnlySpan<char> text, List<int>? ids)
@@ -69,15 +59,13 @@ public sealed class ByteLevelBpeModel
 
     private int EncodePiece(ReadOnlySpan<char> piece, List<int>? ids)
     {
-        if (_cacheBySpan.TryGetValue(piece, out var cached))
+        if (_cache.TryGet(piece, out var cached))
         {
             ids?.AddRange(cached);
             return cached.Length;
         }
         var result = EncodeUncached(piece);
-        // ConcurrentDictionary.Count takes every lock: keep our own (approximate) count.
-        if (Interlocked.Increment(ref _cached) >= CacheLimit) ClearCache();
-        _cache.TryAdd(piece.ToString(), result);
+        _cache.Add(piece, result);
         ids?.AddRange(result);
         return result.Length;
     }
@@ -85,27 +73,21 @@ public sealed class ByteLevelBpeModel
     private int[] EncodeUncached(ReadOnlySpan<char> piece)
     {
         var byteCount = Encoding.UTF8.GetByteCount(piece);
-        var bytes = ArrayPool<byte>.Shared.Rent(byteCount);
-        var symbols = ArrayPool<int>.Shared.Rent(byteCount);
-        char[]? chars = null;
+        var rented = byteCount > 256 ? ArrayPool<byte>.Shared.Rent(byteCount) : null;
+        var rentedIds = byteCount > 256 ? ArrayPool<int>.Shared.Rent(byteCount) : null;
         try
         {
+            var bytes = rented is null ? stackalloc byte[byteCount] : rented.AsSpan(0, byteCount);
+            var ids = rentedIds is null ? stackalloc int[byteCount] : rentedIds.AsSpan(0, byteCount);
             Encoding.UTF8.GetBytes(piece, bytes);
-            if (IgnoreMerges)
-            {
-                chars = ArrayPool<char>.Shared.Rent(byteCount);
-                ByteLevelAlphabet.Encode(bytes.AsSpan(0, byteCount), chars);
-                if (Vocabulary.TryGetId(chars.AsSpan(0, byteCount), out var whole)) return [whole];
-            }
-            for (var i = 0; i < byteCount; i++) symbols[i] = Vocabulary.ByteIds[bytes[i]];
-            var count = BpeMerger.Merge(Vocabulary, symbols.AsSpan(0, byteCount));
-            return symbols.AsSpan(0, count).ToArray();
+            if (IgnoreMerges && Vocabulary.Tokens.TryGetId(bytes, out var whole)) return [whole];
+            var count = Vocabulary.Merge(bytes, ids);
+            return ids[..count].ToArray();
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(bytes);
-            ArrayPool<int>.Shared.Return(symbols);
-            if (chars is not null) ArrayPool<char>.Shared.Return(chars);
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+            if (rentedIds is not null) ArrayPool<int>.Shared.Return(rentedIds);
         }
     }
 
@@ -120,9 +102,7 @@ public sealed class ByteLevelBpeModel
                 bytes.AddRange(Encoding.UTF8.GetBytes(added));
                 continue;
             }
-            var token = Vocabulary.TokenOf(id);
-            if (token is null) continue;
-            bytes.AddRange(ByteLevelAlphabet.Decode(token) ?? []);
+            bytes.AddRange(Vocabulary.Tokens.BytesOf(id));
         }
         return Encoding.UTF8.GetString(bytes.ToArray());
     }

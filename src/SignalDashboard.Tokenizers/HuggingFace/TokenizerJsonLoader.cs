@@ -13,9 +13,6 @@ namespace SignalDashboard.Tokenizers.HuggingFace;
 /// </summary>
 public static class TokenizerJsonLoader
 {
-    // GPT-2's pattern, used when a ByteLevel pre-tokenizer has use_regex = true.
-    private const string Gpt2Pattern = @"'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+";
-
     public static ByteLevelBpeTokenizer Load(string path)
     {
         try
@@ -163,7 +160,7 @@ public static class TokenizerJsonLoader
                     if (step.TryGetProperty("add_prefix_space", out var aps) && aps.ValueKind == JsonValueKind.True)
                         throw new TokenizerLoadException("ByteLevel add_prefix_space = true is not supported");
                     if (!step.TryGetProperty("use_regex", out var ur) || ur.ValueKind == JsonValueKind.True)
-                        rules.Add(new SplitRule(Compile(Gpt2Pattern), SplitBehavior.Isolated));
+                        rules.Add(new SplitRule(Compile(KnownPatterns.Gpt2), SplitBehavior.Isolated));
                     byteLevel = true;
                     break;
                 default:
@@ -192,7 +189,7 @@ public static class TokenizerJsonLoader
     {
         try
         {
-            return new AstralSafeRegex(new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled));
+            return new AstralSafeRegex(KnownPatterns.Find(pattern) ?? new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled));
         }
         catch (ArgumentException e)
         {

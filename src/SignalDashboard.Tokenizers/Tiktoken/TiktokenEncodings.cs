@@ -11,20 +11,12 @@ namespace SignalDashboard.Tokenizers.Tiktoken;
 /// </summary>
 public static class TiktokenEncodings
 {
-    public const string O200kPattern =
-        @"[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]*[\p{Ll}\p{Lm}\p{Lo}\p{M}]+(?i:'s|'t|'re|'ve|'m|'ll|'d)?" +
-        @"|[^\r\n\p{L}\p{N}]?[\p{Lu}\p{Lt}\p{Lm}\p{Lo}\p{M}]+[\p{Ll}\p{Lm}\p{Lo}\p{M}]*(?i:'s|'t|'re|'ve|'m|'ll|'d)?" +
-        @"|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n/]*|\s*[\r\n]+|\s+(?!\S)|\s+";
-
-    public const string Cl100kPattern =
-        @"(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+";
-
     public static ByteLevelBpeTokenizer Create(string encoding)
     {
         var pattern = encoding switch
         {
-            "o200k_base" => O200kPattern,
-            "cl100k_base" => Cl100kPattern,
+            "o200k_base" => KnownPatterns.O200k,
+            "cl100k_base" => KnownPatterns.Cl100k,
             _ => throw new TokenizerLoadException($"unknown tiktoken encoding \"{encoding}\""),
         };
         var vocabulary = BpeVocabulary.FromRanks(TiktokenRanks.Read(encoding));
