@@ -40,10 +40,9 @@ public sealed class ByteSequenceTable
         {
             if (starts[id] < 0 || lengths[id] == 0) continue;
             var bytes = blob.AsSpan(starts[id], lengths[id]);
-            if (TryGetId(bytes, out _)) continue; // the same bytes twice: the first id wins
             var slot = (int)Hash(bytes, out var head) & _mask;
-            while (_slots[slot].Length != 0) slot = (slot + 1) & _mask;
-            _slots[slot] = new Slot { Head = head, Length = bytes.Length, Id = id };
+            while (_slots[slot].Length != 0 && !Same(_slots[slot], head, bytes)) slot = (slot + 1) & _mask;
+            if (_slots[slot].Length == 0) _slots[slot] = new Slot { Head = head, Length = bytes.Length, Id = id }; // else: the same bytes twice, the first id wins
         }
     }
 
@@ -64,8 +63,7 @@ public sealed class ByteSequenceTable
                 id = -1;
                 return false;
             }
-            if (entry.Head == head && entry.Length == bytes.Length &&
-                (bytes.Length <= 8 || _blob.AsSpan(_starts[entry.Id] + 8, bytes.Length - 8).SequenceEqual(bytes[8..])))
+            if (Same(entry, head, bytes))
             {
                 id = entry.Id;
                 return true;
@@ -73,6 +71,10 @@ public sealed class ByteSequenceTable
             slot = (slot + 1) & _mask;
         }
     }
+
+    private bool Same(in Slot entry, ulong head, ReadOnlySpan<byte> bytes) =>
+        entry.Head == head && entry.Length == bytes.Length &&
+        (bytes.Length <= 8 || _blob.AsSpan(_starts[entry.Id] + 8, bytes.Length - 8).SequenceEqual(bytes[8..]));
 
     /// <summary>The bytes of a token; empty for an id without bytes.</summary>
     public ReadOnlySpan<byte> BytesOf(int id) =>
