@@ -7,24 +7,31 @@ namespace SignalDashboard.Tokenizers.Counting;
 /// <summary>
 /// Counts the tokens of a UTF-8 stream with several tokenizers in one pass, in chunks cut at
 /// <see cref="SafeBoundary"/>: memory stays bounded by the chunk size whatever the input size (no whole-file
-/// string). Refuses empty input, binary input (NUL bytes) and invalid UTF-8 with the byte offset.
+/// string). Chunks are counted on up to <paramref name="parallelism"/> threads while the next ones are read (a
+/// chunk's count does not depend on its neighbours; the tokenizers are safe to share). Refuses empty input, binary
+/// input (NUL bytes) and invalid UTF-8 with the byte offset.
 /// </summary>
-public sealed class StreamingTokenCounter(IReadOnlyList<(string Name, ByteLevelBpeTokenizer Tokenizer)> tokenizers, int chunkChars = 1 << 20)
+public sealed class StreamingTokenCounter(IReadOnlyList<(string Name, ByteLevelBpeTokenizer Tokenizer)> tokenizers, int chunkChars = 1 << 18, int parallelism = 0)
 {
     private const int ReadBytes = 256 * 1024;
+    private readonly int _parallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount;
+
+    // Text without a safe boundary is kept up to this many chars (2M by default) before it is cut hard.
+    private int LongestUncut => chunkChars * 8;
 
     public TextCounts Count(Stream input, IProgress<CountProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         long? total = input.CanSeek ? input.Length - input.Position : null;
         var decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
         var bytes = ArrayPool<byte>.Shared.Rent(ReadBytes);
-        var chars = new char[chunkChars * 2 + ReadBytes + 2];
+        var chars = new char[LongestUncut + ReadBytes + 2];
         var pending = 0; // chars waiting in `chars`
         long bytesRead = 0, charCount = 0;
         var hardCuts = 0;
         var tokens = tokenizers.ToDictionary(t => t.Name, _ => 0L);
         var first = true;
         var bom = false;
+        var inFlight = new Queue<Task<long[]>>(); // chunks being counted, oldest first
         try
         {
             int read;
@@ -51,7 +58,7 @@ public sealed class StreamingTokenCounter(IReadOnlyList<(string Name, ByteLevelB
                 }
                 bytesRead += read;
                 if (pending >= chunkChars)
-                    pending = CountChunk(chars, pending, tokens, ref charCount, ref hardCuts, final: false);
+                    pending = CountChunk(chars, pending, inFlight, tokens, ref charCount, ref hardCuts, final: false);
                 progress?.Report(new CountProgress(bytesRead, total));
             }
             try
@@ -63,33 +70,46 @@ public sealed class StreamingTokenCounter(IReadOnlyList<(string Name, ByteLevelB
                 throw new InputProblemException($"invalid UTF-8: the input ends inside a character (byte offset {bytesRead})");
             }
             if (bytesRead == 0) throw new InputProblemException("empty input: there is no text to count");
-            CountChunk(chars, pending, tokens, ref charCount, ref hardCuts, final: true);
+            CountChunk(chars, pending, inFlight, tokens, ref charCount, ref hardCuts, final: true);
+            while (inFlight.Count > 0) Collect(inFlight, tokens);
             progress?.Report(new CountProgress(bytesRead, total));
             return new TextCounts(charCount, bytesRead - (bom ? 3 : 0), tokens, hardCuts);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(bytes);
+            // After a failure, let the chunks in flight end (their own failures are not the one to report).
+            if (inFlight.Count > 0) Task.WhenAll(inFlight).ContinueWith(_ => { }, TaskScheduler.Default).Wait(TimeSpan.FromMinutes(1));
+            inFlight.Clear();
         }
     }
 
     /// <summary>Counts the chunk up to its last safe boundary (all of it when final); returns the chars kept.</summary>
-    private int CountChunk(char[] chars, int length, Dictionary<string, long> tokens, ref long charCount, ref int hardCuts, bool final)
+    private int CountChunk(char[] chars, int length, Queue<Task<long[]>> inFlight, Dictionary<string, long> tokens, ref long charCount, ref int hardCuts, bool final)
     {
         var text = chars.AsSpan(0, length);
         var cut = final ? length : SafeBoundary.Last(text);
         if (!final && cut == 0) cut = SafeBoundary.LastBeforeWord(text);
-        if (!final && cut == 0 && length >= chunkChars * 2)
+        if (!final && cut == 0 && length >= LongestUncut)
         {
             cut = SafeBoundary.HardCut(text);
             hardCuts++;
         }
         if (cut == 0) return length; // keep reading until a boundary shows up (bounded by the hard cut above)
         var piece = text[..cut];
-        foreach (var (name, tokenizer) in tokenizers) tokens[name] += tokenizer.Count(piece);
+        var copy = piece.ToString();
+        inFlight.Enqueue(Task.Run(() => tokenizers.Select(t => (long)t.Tokenizer.Count(copy)).ToArray()));
+        while (inFlight.Count > _parallelism) Collect(inFlight, tokens);
         charCount += CountScalars(piece);
         text[cut..].CopyTo(chars);
         return length - cut;
+    }
+
+    /// <summary>Waits for the oldest chunk in flight and adds its counts (a tokenizer's exception surfaces as is).</summary>
+    private void Collect(Queue<Task<long[]>> inFlight, Dictionary<string, long> tokens)
+    {
+        var counts = inFlight.Dequeue().GetAwaiter().GetResult();
+        for (var i = 0; i < tokenizers.Count; i++) tokens[tokenizers[i].Name] += counts[i];
     }
 
     private static long CountScalars(ReadOnlySpan<char> text)
