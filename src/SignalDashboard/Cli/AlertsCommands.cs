@@ -35,7 +35,12 @@ public static class AlertsCommands
             var states = session.Alerts.States();
             if (OutputFormatOption.Parse(parse.GetValue(format)!) == OutputFormat.Json)
             {
-                context.Out.WriteLine(JsonSerializer.Serialize(rules.Select(r => Json(r, states.GetValueOrDefault(r.Id) ?? AlertState.Initial)), new JsonSerializerOptions { WriteIndented = true }));
+                context.Out.Write(JsonText.Write(json =>
+                {
+                    json.WriteStartArray();
+                    foreach (var rule in rules) Json(json, rule, states.GetValueOrDefault(rule.Id) ?? AlertState.Initial);
+                    json.WriteEndArray();
+                }));
                 return ExitCodes.Ok;
             }
             context.Out.Write(rules.Count == 0
@@ -51,16 +56,20 @@ public static class AlertsCommands
         return list;
     }
 
-    private static Dictionary<string, object?> Json(AlertRule rule, AlertState state) => new()
+    // Written field by field: sigdash ships as Native AOT, where reflection-based JsonSerializer is disabled.
+    private static void Json(Utf8JsonWriter json, AlertRule rule, AlertState state)
     {
-        ["id"] = rule.Id,
-        ["item"] = rule.Item.Key,
-        ["kind"] = rule.Kind.Name(),
-        ["threshold"] = rule.Threshold is { } t ? DecimalText.Normalize(t) : null,
-        ["window"] = rule.Kind is AlertKind.Change or AlertKind.VolumeSpike ? AlertText.Window(rule.EffectiveWindow) : null,
-        ["active"] = state.Active,
-        ["last_fired"] = Time(state.LastFired),
-    };
+        json.WriteStartObject();
+        json.WriteNumber("id", rule.Id);
+        json.WriteString("item", rule.Item.Key);
+        json.WriteString("kind", rule.Kind.Name());
+        if (rule.Threshold is { } threshold) json.WriteNumber("threshold", DecimalText.Normalize(threshold));
+        else json.WriteNull("threshold");
+        json.WriteString("window", rule.Kind is AlertKind.Change or AlertKind.VolumeSpike ? AlertText.Window(rule.EffectiveWindow) : null);
+        json.WriteBoolean("active", state.Active);
+        json.WriteString("last_fired", Time(state.LastFired));
+        json.WriteEndObject();
+    }
 
     private static Command Add(CliContext context, Option<string?> db)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using SignalDashboard.Core.Watchlists;
 using SignalDashboard.Presentation;
 using SignalDashboard.Presentation.Watchlists;
@@ -15,13 +14,21 @@ public static class WatchlistOutput
             lists.Select(l => (IReadOnlyList<string>)[TerminalText.Sanitize(l.Name), l.Items.Count.ToString(CultureInfo.InvariantCulture),
                 TerminalText.Sanitize(string.Join(", ", l.Items))]).ToList(), new HashSet<int> { 1 });
 
-    public static string ListJson(IReadOnlyList<Watchlist> lists)
+    // Written field by field: sigdash ships as Native AOT, where reflection-based JsonSerializer is disabled.
+    public static string ListJson(IReadOnlyList<Watchlist> lists) => JsonText.Write(json =>
     {
-        var json = JsonSerializer.Serialize(
-            lists.Select(l => new Dictionary<string, object> { ["name"] = l.Name, ["items"] = l.Items.Select(i => i.Key).ToList() }),
-            new JsonSerializerOptions { WriteIndented = true });
-        return json + "\n";
-    }
+        json.WriteStartArray();
+        foreach (var list in lists)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", list.Name);
+            json.WriteStartArray("items");
+            foreach (var item in list.Items) json.WriteStringValue(item.Key);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    });
 
     public static string RowsTable(string name, IReadOnlyList<WatchRow> rows)
     {
