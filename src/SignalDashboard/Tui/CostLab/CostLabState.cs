@@ -28,7 +28,12 @@ public sealed class CostLabState(ModelCatalog catalog, DateOnly day, CostLabData
     /// <summary>The one line that says how to get a tokenizer the dashboard does not have (it never downloads).</summary>
     public const string InstallHint = "to install: sigdash tokens --tokenizer NAME FILE · or SIGDASH_TOKENIZERS=DIR";
 
-    private sealed record SideText(string Text, Dictionary<string, long> Counts);
+    private sealed record SideText(string Text, Dictionary<string, long> Counts)
+    {
+        // Measured once per text: the screen redraws after every count, and a text can be 4 MB.
+        public int Chars { get; } = Text.EnumerateRunes().Count();
+        public int Bytes { get; } = System.Text.Encoding.UTF8.GetByteCount(Text);
+    }
 
     private readonly SideText[] _sides =
     [
@@ -280,11 +285,11 @@ public sealed class CostLabState(ModelCatalog catalog, DateOnly day, CostLabData
 
     /// <summary>The Tokens pane's title: the text's size.</summary>
     public string TextSize() =>
-        $"{Text.EnumerateRunes().Count():N0} chars, {System.Text.Encoding.UTF8.GetByteCount(Text):N0} bytes";
+        $"{_sides[(int)CostLabSide.Text].Chars:N0} chars, {_sides[(int)CostLabSide.Text].Bytes:N0} bytes";
 
     public IReadOnlyList<string> TokenLines()
     {
-        var chars = Text.EnumerateRunes().Count();
+        var chars = _sides[(int)CostLabSide.Text].Chars;
         var lines = new List<string>();
         foreach (var name in Tokenizers)
         {
@@ -313,7 +318,7 @@ public sealed class CostLabState(ModelCatalog catalog, DateOnly day, CostLabData
         var lines = new List<string>();
         if (_notInstalled.Count > 0)
             lines.Add(compact ? InstallHint : $"{string.Join(", ", _notInstalled)} not installed: sigdash tokens --tokenizer NAME FILE, or SIGDASH_TOKENIZERS=DIR");
-        var head = $"English {English.EnumerateRunes().Count():N0} chars vs Chinese {Chinese.EnumerateRunes().Count():N0} chars";
+        var head = $"English {_sides[(int)CostLabSide.English].Chars:N0} chars vs Chinese {_sides[(int)CostLabSide.Chinese].Chars:N0} chars";
         var ratios = Tokenizers
             .Where(n => english.TryGetValue(n, out var en) && en > 0 && chinese.ContainsKey(n))
             .Select(n => (Name: n, En: english[n], Zh: chinese[n], Ratio: (decimal)chinese[n] / english[n]))
