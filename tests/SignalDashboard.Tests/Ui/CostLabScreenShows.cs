@@ -336,6 +336,33 @@ public sealed class CostLabScreenShows
             Assert.Contains(hint, t.Lines[^2]);
     }
 
+    [SkippableFact]
+    public void Tab_gives_the_language_tax_pane_the_scroll_keys_and_back()
+    {
+        using var t = Open(80, 24);
+        var pane = t.CostLabScreen.TaxPane;
+        Assert.True(pane.Lines.Count > 3); // the summary, then every tokenizer and model: more than the two rows
+        Assert.Contains(t.Lines, l => l.Contains($"· 1–2 of {pane.Lines.Count}", StringComparison.Ordinal));
+
+        t.Press(Key.Tab);
+        Assert.True(t.CostLabScreen.TaxPaneActive);
+        Assert.Contains("▸ Language tax", t.Screen);
+        t.Press(Key.CursorDown).Press(Key.CursorDown);
+        Assert.Equal(2, pane.Top);
+        Assert.Contains(t.Lines, l => l.Contains($"· 3–4 of {pane.Lines.Count}", StringComparison.Ordinal));
+        t.Press(Key.End);
+        Assert.Contains(t.Lines, l => l.Contains(pane.Lines[^1].TrimEnd(), StringComparison.Ordinal)); // the last model reachable
+        t.Press('b'); // the lab's keys still work
+        Assert.True(t.CostLabScreen.State.Batch);
+
+        t.Press(Key.Tab);
+        Assert.False(t.CostLabScreen.TaxPaneActive);
+        Assert.DoesNotContain("▸ Language tax", t.Screen);
+        var row = t.CostLabScreen.Table.Value!.SelectedCell.Y;
+        t.Press(Key.CursorDown);
+        Assert.Equal(row + 1, t.CostLabScreen.Table.Value!.SelectedCell.Y); // arrows move the table again
+    }
+
     [Fact]
     public void Without_tokenizer_files_the_missing_ones_say_how_to_install_them()
     {

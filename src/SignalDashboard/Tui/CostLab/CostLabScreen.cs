@@ -43,6 +43,7 @@ public sealed class CostLabScreen : IDashboardScreen, Watch.IExportableScreen, W
     private readonly TextLinesView _settings;
     private readonly TextLinesView _mix;
     private readonly TableView _table;
+    private readonly FrameView _taxFrame;
     private readonly TextLinesView _tax;
     private object? _recountTimer;
     private bool _started;
@@ -85,11 +86,16 @@ public sealed class CostLabScreen : IDashboardScreen, Watch.IExportableScreen, W
         _table.Style.GetOrCreateColumnStyle(1).MaxWidth = 20;
         costFrame.Add(_settings, _mix, _table);
 
-        var taxFrame = new FrameView { Title = "Language tax: Chinese vs English (1 / 2 set a side from the text · s sample)", Y = Pos.Bottom(costFrame), Width = Dim.Fill(), Height = Dim.Fill() };
-        _tax = new TextLinesView { Width = Dim.Fill(), Height = Dim.Fill() };
-        taxFrame.Add(_tax);
+        _taxFrame = new FrameView { Y = Pos.Bottom(costFrame), Width = Dim.Fill(), Height = Dim.Fill() };
+        // Tab gives the pane focus; then ↑ ↓ PgUp PgDn Home End scroll it (the table has them otherwise).
+        _tax = new TextLinesView { Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
+        _tax.KeyDown += (_, key) => key.Handled = ScrollTax(key);
+        _tax.PositionChanged += (_, _) => ShowTaxTitle();
+        _tax.HasFocusChanged += (_, _) => ShowTaxTitle();
+        _taxFrame.Add(_tax);
+        ShowTaxTitle();
 
-        View.Add(_textFrame, _tokensFrame, costFrame, taxFrame);
+        View.Add(_textFrame, _tokensFrame, costFrame, _taxFrame);
         View.SubViewsLaidOut += (_, _) =>
         {
             if (Compact != _taxCompact) ShowTax(); // compact or not follows the height
@@ -111,6 +117,7 @@ public sealed class CostLabScreen : IDashboardScreen, Watch.IExportableScreen, W
             new KeyAction(new Key('='), "Routing mix: the selected model's share +10 points", ChangeShare(+CostLabState.ShareStep), "Cost lab") { ShowInHelp = false },
             new KeyAction(new Key('-'), "Routing mix: the selected model's share -10 points", ChangeShare(-CostLabState.ShareStep), "Cost lab") { ShowInHelp = false },
             new KeyAction(new Key('0'), "Routing mix: clear the selected model's share", SelectedChange(_state.ClearShare), "Cost lab") { ShowInHelp = false },
+            new KeyAction(Key.Tab, "Language tax pane (↑ ↓ PgUp PgDn scroll it) / back to the table", ToggleTaxPane, "Cost lab") { HelpKeys = "Tab" },
             new KeyAction(new Key('1'), "Language tax: text as English / Chinese side; s: sample pair", Recount(_state.UseTextAsEnglish), "Cost lab") { HelpKeys = "1 2 s" },
             new KeyAction(new Key('2'), "Language tax: use the text as the Chinese side", Recount(_state.UseTextAsChinese), "Cost lab") { ShowInHelp = false },
             new KeyAction(Key.S, "Language tax: back to the sample pair", Recount(_state.ResetLanguagePair), "Cost lab") { ShowInHelp = false },
@@ -151,6 +158,39 @@ public sealed class CostLabScreen : IDashboardScreen, Watch.IExportableScreen, W
         _table.Table is CostLabTableSource source && _table.Value is { } selection && selection.SelectedCell.Y >= 0 && selection.SelectedCell.Y < source.Rows
             ? source.RowData[selection.SelectedCell.Y]
             : null;
+
+    /// <summary>True while the language-tax pane has focus (the scroll keys move it).</summary>
+    public bool TaxPaneActive => _tax.HasFocus;
+
+    /// <summary>The language-tax pane's lines as held (all of them; the pane shows what fits).</summary>
+    public TextLinesView TaxPane => _tax;
+
+    private void ToggleTaxPane()
+    {
+        if (_tax.HasFocus) _table.SetFocus();
+        else _tax.SetFocus();
+        ShowTaxTitle();
+    }
+
+    private bool ScrollTax(Key key)
+    {
+        if (key == Key.CursorDown) _tax.ScrollBy(1);
+        else if (key == Key.CursorUp) _tax.ScrollBy(-1);
+        else if (key == Key.PageDown) _tax.ScrollBy(_tax.PageRows);
+        else if (key == Key.PageUp) _tax.ScrollBy(-_tax.PageRows);
+        else if (key == Key.End) _tax.ScrollBy(int.MaxValue);
+        else if (key == Key.Home) _tax.ScrollBy(int.MinValue, int.MinValue);
+        else return false;
+        return true;
+    }
+
+    /// <summary>"▸ Language tax … · 3–8 of 16": marked while it has focus; says which lines show when not all fit.</summary>
+    private void ShowTaxTitle()
+    {
+        var title = (_tax.HasFocus ? "▸ " : "") + "Language tax ZH vs EN (1 / 2 set a side · s sample · Tab)"
+            + (_tax.Position is { } position ? $" · {position}" : "");
+        if (_taxFrame.Title != title) _taxFrame.Title = title;
+    }
 
     private int Height => Math.Max(View.Viewport.Height, 1);
     private bool Compact => Height < CompactRows;
@@ -276,6 +316,7 @@ public sealed class CostLabScreen : IDashboardScreen, Watch.IExportableScreen, W
     {
         _taxCompact = Compact;
         _tax.Lines = _state.LanguageTaxLines(_taxCompact).Select(TerminalText.Sanitize).ToList();
+        ShowTaxTitle();
     }
 
     private void Stop()

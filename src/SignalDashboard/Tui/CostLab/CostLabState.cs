@@ -309,47 +309,45 @@ public sealed class CostLabState(ModelCatalog catalog, DateOnly day, CostLabData
 
     /// <summary>
     /// Per tokenizer the Chinese/English token ratio; per model the cost of each side and the difference.
-    /// <paramref name="compact"/>: the ratios on one line and the models' differences on another (an 80×24 terminal).
+    /// <paramref name="compact"/> (an 80×24 terminal, two rows): first a summary — the ratios on one line, the range of
+    /// the cost differences on another — then the same detail (the pane scrolls).
     /// </summary>
     public IReadOnlyList<string> LanguageTaxLines(bool compact = false)
     {
         var english = CountsOf(CostLabSide.English);
         var chinese = CountsOf(CostLabSide.Chinese);
-        var lines = new List<string>();
-        if (_notInstalled.Count > 0)
-            lines.Add(compact ? InstallHint : $"{string.Join(", ", _notInstalled)} not installed: sigdash tokens --tokenizer NAME FILE, or SIGDASH_TOKENIZERS=DIR");
-        var head = $"English {_sides[(int)CostLabSide.English].Chars:N0} chars vs Chinese {_sides[(int)CostLabSide.Chinese].Chars:N0} chars";
         var ratios = Tokenizers
             .Where(n => english.TryGetValue(n, out var en) && en > 0 && chinese.ContainsKey(n))
             .Select(n => (Name: n, En: english[n], Zh: chinese[n], Ratio: (decimal)chinese[n] / english[n]))
             .ToList();
-        if (compact)
-            lines.Add($"ZH/EN {string.Join(" ", ratios.Select(r => $"{r.Name} {r.Ratio:0.00}"))}{(IsCounting ? " counting…" : "")}");
-        else
+        var counting = IsCounting ? " · counting…" : "";
+        var detail = new List<string>
         {
-            lines.Add(head + (IsCounting ? " · counting…" : ""));
-            lines.AddRange(ratios.Select(r => $"{r.Name,-12} EN {r.En,6:N0}  ZH {r.Zh,6:N0}  ZH/EN {r.Ratio,5:0.00}×"));
-        }
+            $"English {_sides[(int)CostLabSide.English].Chars:N0} chars vs Chinese {_sides[(int)CostLabSide.Chinese].Chars:N0} chars{counting}",
+        };
+        detail.AddRange(ratios.Select(r => $"{r.Name,-12} EN {r.En,6:N0}  ZH {r.Zh,6:N0}  ZH/EN {r.Ratio,5:0.00}×"));
         var englishRows = Rows(english).ToDictionary(r => r.Model.Key);
         var deltas = new List<(string Model, decimal Pct)>();
         foreach (var zhRow in Rows(chinese))
         {
             if (zhRow.Cost is not { Priced: true } zhCost || englishRows.GetValueOrDefault(zhRow.Model.Key)?.Cost is not { Priced: true } enCost) continue;
             var delta = zhCost.TotalUsd - enCost.TotalUsd;
-            var pct = enCost.TotalUsd == 0 ? "" : $"{(delta / enCost.TotalUsd * 100).ToString("+0;-0;0", CultureInfo.InvariantCulture)}%";
-            if (compact)
-            {
-                if (enCost.TotalUsd != 0) deltas.Add((zhRow.Model.DisplayName, delta / enCost.TotalUsd * 100));
-            }
-            else
-                lines.Add($"{zhRow.Model.DisplayName,-18} EN {CostOutput.Usd(enCost.TotalUsd),10}  ZH {CostOutput.Usd(zhCost.TotalUsd),10}  Δ {(delta >= 0 ? "+" : "-")}{CostOutput.Usd(Math.Abs(delta))}{(pct == "" ? "" : $" ({pct})")}{(zhRow.Approximate ? "  approx." : "")}");
+            var pct = enCost.TotalUsd == 0 ? "" : $" ({(delta / enCost.TotalUsd * 100).ToString("+0;-0;0", CultureInfo.InvariantCulture)}%)";
+            if (enCost.TotalUsd != 0) deltas.Add((zhRow.Model.DisplayName, delta / enCost.TotalUsd * 100));
+            detail.Add($"{zhRow.Model.DisplayName,-18} EN {CostOutput.Usd(enCost.TotalUsd),10}  ZH {CostOutput.Usd(zhCost.TotalUsd),10}  Δ {(delta >= 0 ? "+" : "-")}{CostOutput.Usd(Math.Abs(delta))}{pct}{(zhRow.Approximate ? "  approx." : "")}");
         }
-        if (compact && deltas.Count > 0)
+
+        var lines = new List<string>();
+        if (_notInstalled.Count > 0)
+            lines.Add(compact ? InstallHint : $"{string.Join(", ", _notInstalled)} not installed: sigdash tokens --tokenizer NAME FILE, or SIGDASH_TOKENIZERS=DIR");
+        if (compact)
         {
+            lines.Add($"ZH/EN {string.Join(" ", ratios.Select(r => $"{r.Name} {r.Ratio:0.00}"))}{counting}");
             string Of((string Model, decimal Pct) d) => $"{d.Pct.ToString("+0;-0;0", CultureInfo.InvariantCulture)}% ({d.Model})";
-            var (low, high) = (deltas.MinBy(d => d.Pct), deltas.MaxBy(d => d.Pct));
-            lines.Add($"ZH vs EN cost: {Of(low)} to {Of(high)}, {deltas.Count} models");
+            if (deltas.Count > 0)
+                lines.Add($"ZH vs EN cost: {Of(deltas.MinBy(d => d.Pct))} to {Of(deltas.MaxBy(d => d.Pct))}, {deltas.Count} models");
         }
+        lines.AddRange(detail);
         return lines;
     }
 
