@@ -100,9 +100,10 @@ public sealed class CostLabCounter(CostLabState state, TokenizerRegistry registr
     private static long Count(ByteLevelBpeTokenizer tokenizer, string text, CancellationToken token)
     {
         if (text.Length <= StreamAbove) return tokenizer.Count(text);
-        // Chunks cut where no count can change, with a cancellation check per chunk.
+        // Chunks cut where no count can change, with a cancellation check per chunk; one core is left to the UI.
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
-        return new StreamingTokenCounter([("t", tokenizer)], chunkChars: 64 * 1024).Count(stream, null, token).Tokens["t"];
+        var counter = new StreamingTokenCounter([("t", tokenizer)], chunkChars: 64 * 1024, parallelism: Math.Max(1, Environment.ProcessorCount - 1));
+        return counter.Count(stream, null, token).Tokens["t"];
     }
 
     private void Post(Action apply)
