@@ -141,13 +141,17 @@ public static class WatchlistCommands
         remove.SetAction(parse => Guard(context, () =>
         {
             using var session = StoreSession.Open(context, parse.GetValue(db));
+            var universe = WatchData.Load(context, session);
             var wanted = Parse(parse.GetValue(items)!);
+            // Another name of a model removes the model (both sides resolved, as add stores the catalog's key).
+            bool Same(WatchItem stored, WatchItem typed) =>
+                string.Equals((universe.Resolve(stored) ?? stored).Key, (universe.Resolve(typed) ?? typed).Key, StringComparison.OrdinalIgnoreCase);
             var list = session.Watchlists.Update(parse.GetValue(name)!, l =>
             {
-                var missing = wanted.Where(w => !l.Items.Any(i => string.Equals(i.Key, w.Key, StringComparison.OrdinalIgnoreCase))).ToList();
+                var missing = wanted.Where(w => !l.Items.Any(i => Same(i, w))).ToList();
                 if (missing.Count > 0)
                     throw new WatchlistException($"not in \"{l.Name}\": {string.Join(", ", missing)}; nothing was removed");
-                return l.Without(l.Items.Where(i => wanted.Any(w => string.Equals(i.Key, w.Key, StringComparison.OrdinalIgnoreCase))));
+                return l.Without(l.Items.Where(i => wanted.Any(w => Same(i, w))));
             });
             context.Out.WriteLine($"{TerminalText.Sanitize(list.Name)}: {(list.Items.Count == 0 ? "(empty)" : string.Join(", ", list.Items.Select(i => TerminalText.Sanitize(i.Key))))}");
             return ExitCodes.Ok;
@@ -157,7 +161,7 @@ public static class WatchlistCommands
 
     private static Argument<string[]> ItemsArgument() => new("ITEM")
     {
-        Description = "A model (provider/model, e.g. anthropic/claude-opus-4.6) or an asset symbol (e.g. NVDA)",
+        Description = "A model (provider/model or another of its names, e.g. anthropic/claude-opus-4.6 or gpt-4o-mini) or an asset symbol (e.g. NVDA)",
         Arity = ArgumentArity.OneOrMore,
     };
 

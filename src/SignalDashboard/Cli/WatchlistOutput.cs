@@ -32,7 +32,7 @@ public static class WatchlistOutput
 
     public static string RowsTable(string name, IReadOnlyList<WatchRow> rows)
     {
-        var header = $"{TerminalText.Sanitize(name)}: {rows.Count} items\n";
+        var header = $"{TerminalText.Sanitize(name)}: {rows.Count} item{(rows.Count == 1 ? "" : "s")}\n";
         if (rows.Count == 0) return header;
         var headers = WatchCells.Headers.Select(h => h.ToUpperInvariant()).ToList();
         var cells = rows.Select(r => (IReadOnlyList<string>)

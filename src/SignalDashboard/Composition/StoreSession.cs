@@ -86,5 +86,8 @@ public sealed class StoreSession : IDisposable
     public IReadOnlyList<PriceEvent> PriceEvents(DateOnly? since = null) =>
         CatalogHistoryEvents.With(Events.PriceEvents(since), Catalog, _aliases(), since);
 
+    /// <summary>The model aliases of feeds/ (the rules alone when it has no alias file).</summary>
+    public ModelAliases Aliases() => _aliases();
+
     public void Dispose() => _opened.Dispose();
 }

@@ -20,6 +20,6 @@ public static class WatchData
         {
             assets = []; // no usable asset list: models only
         }
-        return new WatchUniverse(session.Catalog, context.Today, assets);
+        return new WatchUniverse(session.Catalog, context.Today, assets, session.Aliases());
     }
 }

@@ -19,7 +19,8 @@ public sealed record DashboardData(
     Overview.OverviewInputs? Overview = null,
     IReadOnlyList<Core.Watchlists.Watchlist>? Watchlists = null,
     IReadOnlyList<Core.Alerts.AlertFiring>? FiredAlerts = null,
-    CostLab.CostLabData? CostLab = null)
+    CostLab.CostLabData? CostLab = null,
+    ModelAliases? Aliases = null)
 {
     /// <summary>The newest day the data describes: the bundled catalog's last quote or the newest imported snapshot.</summary>
     public DateOnly? AsOf =>

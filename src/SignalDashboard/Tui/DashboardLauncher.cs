@@ -32,7 +32,7 @@ public static class DashboardLauncher
                 markets, Elasticity: elasticity, Overview: Overview.OverviewInputs.Load(context, session, markets, elasticity));
             data = data with { MarketFeeds = StoreMarketFeeds.Load(context, session, data.Markets!), CostLab = TokenizerSetup.CostLab(context) };
             // Alerts are evaluated on the data as loaded (and again after each refresh, through AlertCenter.CheckNow).
-            data = data with { Watchlists = session.Watchlists.List(), FiredAlerts = AlertCheck.Run(session, WatchData.Load(context, session), context.Time) };
+            data = data with { Aliases = session.Aliases(), Watchlists = session.Watchlists.List(), FiredAlerts = AlertCheck.Run(session, WatchData.Load(context, session), context.Time) };
             (config, summary) = (session.Config, session.Summary);
         }
 

@@ -53,7 +53,7 @@ internal sealed class DashboardHarness : IDisposable
             data = new DashboardData(session.Catalog, session.PriceEvents(), session.Annotations.List(), Today,
                 session.Snapshots.List().Select(s => (DateOnly?)s.AsOf).Max(),
                 Markets: MarketEntry.Load(_cli.Context, session),
-                Watchlists: session.Watchlists.List(),
+                Watchlists: session.Watchlists.List(), Aliases: session.Aliases(),
                 FiredAlerts: AlertCheck.Run(session, WatchData.Load(_cli.Context, session), FixedTime.Default));
         using (var session = OpenStore())
         {

@@ -43,6 +43,29 @@ public sealed class WatchlistsScreenShows
     }
 
     [Fact]
+    public void At_80_columns_out_per_1M_and_the_last_change_show_and_an_alias_is_the_catalogs_model()
+    {
+        using var t = new DashboardHarness(80, 24, cli =>
+            Assert.Equal(0, cli.Run("watchlist", "add", "AI", "NVDA", "anthropic/claude-opus-4.6", "openai/gpt-4o-mini").ExitCode), startOnCatalog: false);
+        t.Press('[');
+
+        var header = t.Lines.First(l => l.Contains("│Item ", StringComparison.Ordinal));
+        Assert.Contains("Out/1M", header);
+        Assert.Contains("Last change", header);
+        var opus = t.Lines.First(l => l.Contains("│claude-opus-4-6 ", StringComparison.Ordinal));
+        Assert.Contains("$5.00/1M", opus);
+        Assert.Contains("$25.00", opus);
+        Assert.Contains("2026-03-23 write -67%", opus);
+        Assert.Contains("$0.60", t.Lines.First(l => l.Contains("│gpt-4o-mini ", StringComparison.Ordinal)));
+        Assert.Contains("DEMO", t.Lines.First(l => l.Contains("│NVDA ", StringComparison.Ordinal)));
+
+        t.Resize(120, 40); // room for every column, the ids and names in full
+        Assert.Contains("│anthropic/claude-opus-4-6 ", t.Screen);
+        Assert.Contains("Claude Opus 4.6", t.Screen);
+        Assert.Contains("In/1M", t.Screen);
+    }
+
+    [Fact]
     public void Remove_and_reorder_are_stored()
     {
         using var t = OnWatchlists();

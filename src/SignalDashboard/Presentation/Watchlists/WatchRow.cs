@@ -7,6 +7,7 @@ namespace SignalDashboard.Presentation.Watchlists;
 /// standard input price per 1M tokens; <see cref="Change24h"/> / <see cref="Change7d"/> are percent changes of that
 /// price; <see cref="Data"/> says where the values come from: <c>catalog</c>, <c>DEMO</c>, <c>LIVE-provider</c>,
 /// <c>none</c> (an asset with nothing stored) or <c>unknown</c> (not in the catalog or the asset list).
+/// <see cref="LastEventShort"/> is the last change where space is short ("2026-03-23 write -67%").
 /// </summary>
 public sealed record WatchRow(
     WatchItem Item,
@@ -17,7 +18,8 @@ public sealed record WatchRow(
     decimal? Change7d,
     decimal? InputPerMillion,
     decimal? OutputPerMillion,
-    string? LastEvent)
+    string? LastEvent,
+    string? LastEventShort = null)
 {
     public const string Unknown = "unknown";
 

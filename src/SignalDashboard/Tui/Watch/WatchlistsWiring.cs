@@ -19,7 +19,7 @@ public static class WatchlistsWiring
     }
 
     private static WatchUniverse Universe(DashboardData data, IReadOnlyList<Markets.MarketEntry> entries) =>
-        new(data.Catalog, data.Today, entries.Select(m => new WatchAsset(m.Asset, m.Daily)).ToList());
+        new(data.Catalog, data.Today, entries.Select(m => new WatchAsset(m.Asset, m.Daily)).ToList(), data.Aliases);
 
     public static WatchActions Connect(DashboardShell shell, WatchlistsScreen screen, AlertCenter alerts, DashboardServices services)
     {

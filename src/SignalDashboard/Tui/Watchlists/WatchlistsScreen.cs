@@ -30,6 +30,7 @@ public sealed class WatchlistsScreen : IDashboardScreen, IWatchItemSource, IExpo
     private readonly FrameView _alertFrame;
     private readonly TextLinesView _alertLines;
     private Action<string>? _promptDone;
+    private int _shownWidth;
 
     public WatchlistsScreen(WatchlistsScreenState state, IWatchlistStore? store, AlertCenter alerts)
     {
@@ -39,12 +40,7 @@ public sealed class WatchlistsScreen : IDashboardScreen, IWatchItemSource, IExpo
 
         View = new View { Title = "_Watchlists", Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
         _tableFrame = new FrameView { Width = Dim.Fill(), Height = Dim.Fill(8) };
-        _table = DashboardTable.Create(3, 4, 5, 6, 7);
-        _table.Style.GetOrCreateColumnStyle(0).MaxWidth = 24; // long model ids would push the prices off an 80-column screen
-        _table.Style.GetOrCreateColumnStyle(1).MaxWidth = 16;
-        _table.Style.GetOrCreateColumnStyle(2).ColorGetter = args => args.CellValue as string == "DEMO"
-            ? new Scheme(new Attribute(Color.BrightYellow, Color.None))
-            : null;
+        _table = DashboardTable.Create();
         _table.ValueChanged += (_, _) => _state.SelectItem(_table.Value?.SelectedCell.Y ?? 0);
         _promptLabel = new Label { Y = Pos.AnchorEnd(1), Visible = false };
         _prompt = new TextField { X = Pos.Right(_promptLabel), Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Visible = false };
@@ -54,6 +50,11 @@ public sealed class WatchlistsScreen : IDashboardScreen, IWatchItemSource, IExpo
         _alertLines = new TextLinesView { Width = Dim.Fill(), Height = Dim.Fill() };
         _alertFrame.Add(_alertLines);
         View.Add(_tableFrame, _alertFrame);
+        View.SubViewsLaidOut += (_, _) =>
+        {
+            if (_table.Table is not WatchlistsTableSource { } source || source.Layout != WatchLayout.For(_tableFrame.Viewport.Width)
+                || _shownWidth != _tableFrame.Viewport.Width) Show(); // the columns follow the width
+        };
         _alerts.Changed += ShowAlerts;
 
         Keys = new KeyMap(
@@ -109,10 +110,32 @@ public sealed class WatchlistsScreen : IDashboardScreen, IWatchItemSource, IExpo
     {
         _tableFrame.Title = TerminalText.Sanitize(_state.Heading);
         var item = _state.ItemIndex; // a new table source moves the selection to the top
-        _table.Table = new WatchlistsTableSource(_state.Rows);
+        _shownWidth = _tableFrame.Viewport.Width;
+        var layout = WatchLayout.For(_shownWidth);
+        Style(layout.Columns, WatchLayout.ItemWidth(layout, _tableFrame.Viewport.Width));
+        _table.Table = new WatchlistsTableSource(_state.Rows, layout);
         if (_state.Rows.Count > 0) _table.SetSelection(0, item, false, null);
         _state.SelectItem(item);
         _table.SetNeedsDraw();
+    }
+
+    /// <summary>Numbers right-aligned, DEMO in yellow, and the item and name capped so the prices stay on screen.</summary>
+    private void Style(IReadOnlyList<int> columns, int itemWidth)
+    {
+        _table.Style.ColumnStyles.Clear();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var style = _table.Style.GetOrCreateColumnStyle(i);
+            switch (columns[i])
+            {
+                case 0: style.MaxWidth = itemWidth; break; // long model ids would push the prices off
+                case 1: style.MaxWidth = 16; break;
+                case 2:
+                    style.ColorGetter = args => args.CellValue as string == "DEMO" ? new Scheme(new Attribute(Color.BrightYellow, Color.None)) : null;
+                    break;
+                case >= 3 and <= 7: style.Alignment = Alignment.End; break;
+            }
+        }
     }
 
     private void ShowAlerts() =>
