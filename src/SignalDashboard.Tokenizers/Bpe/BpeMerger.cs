@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace SignalDashboard.Tokenizers.Bpe;
 
@@ -77,17 +79,20 @@ internal static class BpeMerger
 
     private static int MergeByScan<TRule>(TRule rule, ReadOnlySpan<byte> piece, Span<int> ids) where TRule : struct, IMergeRule
     {
-        // Two packed arrays, shifted after each merge (two small memmoves beat chasing links on every scan):
-        // symbols[i] = start byte << 32 | id; pairs[i] = rank << 32 | merged id of symbols i and i + 1. Comparing
-        // packed pairs compares ranks (equal ranks are the same merge, so the first minimum is the leftmost).
+        // Symbols keep the position of their first byte; next / prev link the live ones. pairs[p] = rank << 32 |
+        // merged id of the symbol at p with the next one; long.MaxValue when there is none or p merged away. The
+        // lowest pair is found by a vectorized scan of the whole array (dead positions included): no shifting after a
+        // merge, no chasing links while scanning. Equal packed values are the same merge, so the first is the leftmost.
         var n = piece.Length;
         if (n < 2) return n;
-        Span<long> symbols = stackalloc long[n];
         Span<long> pairs = stackalloc long[n];
+        Span<int> next = stackalloc int[n];
+        Span<int> prev = stackalloc int[n];
         var bytePairs = rule.BytePairs;
         for (var i = 0; i < n; i++)
         {
-            symbols[i] = ((long)i << 32) | (uint)ids[i];
+            next[i] = i + 1;
+            prev[i] = i - 1;
             var (rank, merged) = i + 1 < n ? bytePairs[(piece[i] << 8) | piece[i + 1]] : new BytePairMerge(int.MaxValue, -1);
             pairs[i] = Pack(rank, merged);
         }
@@ -95,91 +100,89 @@ internal static class BpeMerger
         var count = n;
         while (count > 1)
         {
-            var best = pairs[0];
-            var at = 0;
-            for (var i = 1; i < count - 1; i++)
-            {
-                if (pairs[i] < best)
-                {
-                    best = pairs[i];
-                    at = i;
-                }
-            }
-            if ((int)(best >> 32) == int.MaxValue) break;
-            symbols[at] = (symbols[at] & ~0xFFFF_FFFFL) | (uint)best;
-            symbols.Slice(at + 2, count - at - 2).CopyTo(symbols[(at + 1)..]);
-            pairs.Slice(at + 2, count - at - 2).CopyTo(pairs[(at + 1)..]);
+            var best = Min(pairs);
+            if (best == None) break;
+            var at = pairs.IndexOf(best);
+            var right = next[at];
+            ids[at] = (int)best;
+            pairs[right] = None;
+            next[at] = next[right];
+            if (next[at] < n) prev[next[at]] = at;
             count--;
-            pairs[at] = PairAt(rule, piece, symbols, count, at);
-            if (at > 0) pairs[at - 1] = PairAt(rule, piece, symbols, count, at - 1);
+            pairs[at] = PairAt(rule, piece, next, ids, at);
+            if (prev[at] >= 0) pairs[prev[at]] = PairAt(rule, piece, next, ids, prev[at]);
         }
-        for (var i = 0; i < count; i++) ids[i] = (int)symbols[i];
-        return count;
+        var write = 0;
+        for (var p = 0; p < n; p = next[p]) ids[write++] = ids[p];
+        return write;
     }
+
+    private const long None = long.MaxValue; // Pack(int.MaxValue, -1)
 
     private static long Pack(int rank, int merged) => ((long)rank << 32) | (uint)merged;
 
-    private static long PairAt<TRule>(TRule rule, ReadOnlySpan<byte> piece, Span<long> symbols, int count, int i) where TRule : struct, IMergeRule
-    {
-        if (i + 1 >= count) return Pack(int.MaxValue, -1);
-        var end = i + 2 < count ? (int)(symbols[i + 2] >> 32) : piece.Length;
-        TryMerge(rule, piece, (int)(symbols[i] >> 32), (int)(symbols[i + 1] >> 32), end, (int)symbols[i], (int)symbols[i + 1], out var rank, out var merged);
-        return Pack(rank, merged);
-    }
-
-    private static void Rank<TRule>(TRule rule, ReadOnlySpan<byte> piece, Span<int> next, Span<int> ids, Span<int> ranks, Span<int> merged, int p)
-        where TRule : struct, IMergeRule
+    private static long PairAt<TRule>(TRule rule, ReadOnlySpan<byte> piece, Span<int> next, Span<int> ids, int p) where TRule : struct, IMergeRule
     {
         var right = next[p];
-        if (right >= piece.Length)
+        if (right >= piece.Length) return None;
+        return TryMerge(rule, piece, p, right, next[right], ids[p], ids[right], out var rank, out var merged) ? Pack(rank, merged) : None;
+    }
+
+    private static long Min(ReadOnlySpan<long> values)
+    {
+        var min = long.MaxValue;
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated && values.Length >= Vector256<long>.Count)
         {
-            ranks[p] = int.MaxValue;
-            return;
+            ref var start = ref MemoryMarshal.GetReference(values);
+            var lanes = Vector256.Create(long.MaxValue);
+            for (; i <= values.Length - Vector256<long>.Count; i += Vector256<long>.Count)
+                lanes = Vector256.Min(lanes, Vector256.LoadUnsafe(ref start, (nuint)i));
+            for (var lane = 0; lane < Vector256<long>.Count; lane++) min = Math.Min(min, lanes[lane]);
         }
-        TryMerge(rule, piece, p, right, next[right], ids[p], ids[right], out ranks[p], out merged[p]);
+        for (; i < values.Length; i++) min = Math.Min(min, values[i]);
+        return min;
     }
 
     private static int MergeByHeap<TRule>(TRule rule, ReadOnlySpan<byte> piece, Span<int> ids) where TRule : struct, IMergeRule
     {
-        // As the scan, plus prev links and a binary min-heap of (rank << 32 | position): the lowest rank, leftmost
-        // on ties. Entries go stale when a neighbour merges; one is live while its symbol is and still has that rank
-        // (a symbol only grows, so its pair never returns to an earlier rank).
+        // As the scan, with a binary min-heap of (rank << 32 | position) instead of scanning: the lowest rank,
+        // leftmost on ties. Entries go stale when a neighbour merges; one is live while its symbol is and still has
+        // that rank (a symbol only grows, so its pair never returns to an earlier rank).
         var n = piece.Length;
-        var rented = ArrayPool<int>.Shared.Rent(4 * n);
-        var heapArray = ArrayPool<long>.Shared.Rent(3 * n);
+        var rentedInts = ArrayPool<int>.Shared.Rent(2 * n);
+        var rentedLongs = ArrayPool<long>.Shared.Rent(4 * n);
         try
         {
-            var next = rented.AsSpan(0, n);
-            var prev = rented.AsSpan(n, n);
-            var ranks = rented.AsSpan(2 * n, n);
-            var merged = rented.AsSpan(3 * n, n);
-            var heap = new MinHeap(heapArray);
+            var next = rentedInts.AsSpan(0, n);
+            var prev = rentedInts.AsSpan(n, n);
+            var pairs = rentedLongs.AsSpan(0, n);
+            var heap = new MinHeap(rentedLongs.AsSpan(n, 3 * n));
             var bytePairs = rule.BytePairs;
             for (var i = 0; i < n; i++)
             {
                 next[i] = i + 1;
                 prev[i] = i - 1;
-                (ranks[i], merged[i]) = i + 1 < n ? bytePairs[(piece[i] << 8) | piece[i + 1]] : new BytePairMerge(int.MaxValue, -1);
-                if (ranks[i] != int.MaxValue) heap.Push(((long)ranks[i] << 32) | (uint)i);
+                var (rank, merged) = i + 1 < n ? bytePairs[(piece[i] << 8) | piece[i + 1]] : new BytePairMerge(int.MaxValue, -1);
+                pairs[i] = Pack(rank, merged);
+                if (rank != int.MaxValue) heap.Push(((long)rank << 32) | (uint)i);
             }
 
             while (heap.TryPop(out var top))
             {
                 var at = (int)(uint)top;
-                var rank = (int)(top >> 32);
-                if (ids[at] < 0 || ranks[at] != rank) continue; // stale
+                if (ids[at] < 0 || pairs[at] >> 32 != top >> 32) continue; // stale
                 var right = next[at];
-                ids[at] = merged[at];
+                ids[at] = (int)pairs[at];
                 ids[right] = -1;
+                pairs[right] = None;
                 next[at] = next[right];
                 if (next[at] < n) prev[next[at]] = at;
-                Rank(rule, piece, next, ids, ranks, merged, at);
-                if (ranks[at] != int.MaxValue) heap.Push(((long)ranks[at] << 32) | (uint)at);
-                var before = prev[at];
-                if (before >= 0)
+                foreach (var p in (ReadOnlySpan<int>)[at, prev[at]])
                 {
-                    Rank(rule, piece, next, ids, ranks, merged, before);
-                    if (ranks[before] != int.MaxValue) heap.Push(((long)ranks[before] << 32) | (uint)before);
+                    if (p < 0) continue;
+                    pairs[p] = PairAt(rule, piece, next, ids, p);
+                    if (pairs[p] != None) heap.Push((pairs[p] & ~0xFFFF_FFFFL) | (uint)p);
                 }
             }
             var write = 0;
@@ -188,8 +191,8 @@ internal static class BpeMerger
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(rented);
-            ArrayPool<long>.Shared.Return(heapArray);
+            ArrayPool<int>.Shared.Return(rentedInts);
+            ArrayPool<long>.Shared.Return(rentedLongs);
         }
     }
 
