@@ -114,7 +114,6 @@ public sealed class CostLabScreen : IDashboardScreen, Watch.IExportableScreen, W
             new KeyAction(Key.O, "Output/input token ratio: 0.25, 0.5, 1, 2, 4", Change(_state.CycleOutputRatio), "Cost lab"),
             new KeyAction(Key.M, "Routing mix preset: equal, 80% cheapest / 20% dearest, none", Change(_state.NextPreset), "Cost lab") { Hint = "Mix" },
             new KeyAction(new Key('+'), "Selected model's routing share +10 / -10 points / cleared", ChangeShare(+CostLabState.ShareStep), "Cost lab") { Alternatives = [new Key('=')], Hint = "Share", HelpKeys = "+ - 0" },
-            new KeyAction(new Key('='), "Routing mix: the selected model's share +10 points", ChangeShare(+CostLabState.ShareStep), "Cost lab") { ShowInHelp = false },
             new KeyAction(new Key('-'), "Routing mix: the selected model's share -10 points", ChangeShare(-CostLabState.ShareStep), "Cost lab") { ShowInHelp = false },
             new KeyAction(new Key('0'), "Routing mix: clear the selected model's share", SelectedChange(_state.ClearShare), "Cost lab") { ShowInHelp = false },
             new KeyAction(Key.Tab, "Language tax pane (↑ ↓ PgUp PgDn scroll it) / back to the table", ToggleTaxPane, "Cost lab") { HelpKeys = "Tab" },

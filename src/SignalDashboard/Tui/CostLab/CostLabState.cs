@@ -79,9 +79,6 @@ public sealed class CostLabState(ModelCatalog catalog, DateOnly day, CostLabData
     /// <summary>What the counter is doing ("loading qwen3… 4 of 5"); null when idle.</summary>
     public string? Progress => IsCounting ? _progress ?? "waiting to count…" : null;
 
-    /// <summary>Whether a tokenizer has been tried and loaded (its counts may still be coming).</summary>
-    public bool IsWorkingOn(string tokenizer) => _working == tokenizer;
-
     public void SetText(string text)
     {
         Replace(CostLabSide.Text, text);
@@ -242,9 +239,6 @@ public sealed class CostLabState(ModelCatalog catalog, DateOnly day, CostLabData
         var mix = new RoutingMix(priced.Select(r => (r.Model.Key, _shares[r.Model.Key] / pricedSum)).ToList());
         return new MixResult(sum, mix.BlendedUsd(priced.ToDictionary(r => r.Model.Key, r => r.Cost!)), _shares.Count, leftOut);
     }
-
-    /// <summary>The blended cost per request, or null without a priced mix (kept for callers of the old presets).</summary>
-    public decimal? Blended() => Mix()?.PerRequestUsd;
 
     public string MixLine()
     {
