@@ -246,7 +246,7 @@ public sealed class CostLabState(ModelCatalog catalog, DateOnly day, CostLabData
         var models = $"{mix.Models} model{(mix.Models == 1 ? "" : "s")}";
         var head = mix.ShareSum == 1m
             ? $"mix {RoutingLabel}, {models}"
-            : $"⚠ shares sum to {Percent(mix.ShareSum)} (normalised), {models}";
+            : $"⚠ shares sum to {Percent(mix.ShareSum)} (normalised)"; // the Share column says which models
         var tail = mix.LeftOut.Count == 0 ? "" : $" · {mix.LeftOut.Count} without a cost left out";
         return mix.PerRequestUsd is { } usd
             ? $"{head}: {CostOutput.Usd(usd)}/request · {CostOutput.Usd(usd * 1000)} per 1,000{tail}"
