@@ -13,7 +13,7 @@ namespace SignalDashboard.Tui.Elasticity;
 /// below, price index and usage over time on log scales with event markers, the log–log scatter with the fitted
 /// line, and the rolling ε with its band. Layout only; <see cref="ElasticityScreenState"/> decides what is shown.
 /// </summary>
-public sealed class ElasticityScreen : IDashboardScreen
+public sealed class ElasticityScreen : IDashboardScreen, Watch.IWatchItemSource
 {
     private readonly ElasticityScreenState _state;
     private readonly FrameView _estimateFrame;
@@ -54,6 +54,12 @@ public sealed class ElasticityScreen : IDashboardScreen
         ]);
         Show();
     }
+
+    /// <summary>The model of a model index (<c>i</c> until "model"): <c>w</c> adds it to a watchlist. Null for blended and tier.</summary>
+    public Core.Watchlists.WatchItem? SelectedWatchItem =>
+        _state.Kind == Core.Analytics.IndexKind.Model && _state.Subject is { } subject && Core.Catalog.ModelKey.TryParse(subject, out var key)
+            ? Core.Watchlists.WatchItem.ForModel(key)
+            : null;
 
     public string Title => View.Title;
     public View View { get; }

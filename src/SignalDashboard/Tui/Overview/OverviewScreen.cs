@@ -12,7 +12,7 @@ namespace SignalDashboard.Tui.Overview;
 /// The home tab: the asset strip with sparklines and 24h / 7d changes, the newest price events, the elasticity
 /// headline and the health of every feed. Layout only; <see cref="OverviewState"/> writes the lines.
 /// </summary>
-public sealed class OverviewScreen : IDashboardScreen
+public sealed class OverviewScreen : IDashboardScreen, Watch.IWatchItemSource, Watch.IExportableScreen
 {
     private readonly TextLinesView _assets;
     private readonly TextLinesView _feeds;
@@ -46,25 +46,53 @@ public sealed class OverviewScreen : IDashboardScreen
         AddPane(eventsFrame, events, "Newest price events");
         AddPane(elasticityFrame, elasticity, State.Headline?.Series.IsDemo == true ? "Elasticity · DEMO" : "Elasticity");
         AddPane(feedsFrame, _feeds, "Feed health");
+        if (State.Inputs.Markets.Count > 0)
+        {
+            SelectedAsset = 0;
+            _assets.Selected = 1;
+        }
 
         View.Add(assetsFrame, eventsFrame, elasticityFrame, feedsFrame);
         Keys = new KeyMap(
         [
             new KeyAction(Key.Tab, "Next / previous pane (the one the scroll keys move; marked ▸)", () => Activate(+1), "Overview") { Hint = "Pane", HelpKeys = "Tab S-Tab" },
             new KeyAction(Key.Tab.WithShift, "Previous pane", () => Activate(-1), "Overview") { ShowInHelp = false },
-            new KeyAction(Key.CursorDown, "Scroll the pane: a line, a page, to the top or the end", () => Active.ScrollBy(1), "Overview")
+            new KeyAction(Key.CursorDown, "Scroll the pane (in Markets: move the selected asset, for w and e)", () => Move(1), "Overview")
                 { HelpKeys = "↑ ↓ PgUp PgDn Home End" },
-            new KeyAction(Key.CursorUp, "Scroll up a line", () => Active.ScrollBy(-1), "Overview") { ShowInHelp = false },
-            new KeyAction(Key.PageDown, "Scroll down a page", () => Active.ScrollBy(Active.PageRows), "Overview") { ShowInHelp = false },
-            new KeyAction(Key.PageUp, "Scroll up a page", () => Active.ScrollBy(-Active.PageRows), "Overview") { ShowInHelp = false },
-            new KeyAction(Key.End, "Scroll to the end", () => Active.ScrollBy(int.MaxValue), "Overview") { ShowInHelp = false },
-            new KeyAction(Key.Home, "Scroll to the top", () => Active.ScrollBy(int.MinValue, int.MinValue), "Overview") { ShowInHelp = false },
+            new KeyAction(Key.CursorUp, "Scroll up a line", () => Move(-1), "Overview") { ShowInHelp = false },
+            new KeyAction(Key.PageDown, "Scroll down a page", () => Move(Active.PageRows), "Overview") { ShowInHelp = false },
+            new KeyAction(Key.PageUp, "Scroll up a page", () => Move(-Active.PageRows), "Overview") { ShowInHelp = false },
+            new KeyAction(Key.End, "Scroll to the end", () => Move(int.MaxValue), "Overview") { ShowInHelp = false },
+            new KeyAction(Key.Home, "Scroll to the top", () => Move(int.MinValue), "Overview") { ShowInHelp = false },
             new KeyAction(Key.CursorRight, "Scroll the pane sideways (lines wider than the pane)", () => Active.ScrollBy(0, SidewaysStep), "Overview") { HelpKeys = "← →" },
             new KeyAction(Key.CursorLeft, "Scroll left", () => Active.ScrollBy(0, -SidewaysStep), "Overview") { ShowInHelp = false },
         ]);
     }
 
     private const int SidewaysStep = 10;
+
+    /// <summary>The selected asset of the strip (an index into <see cref="OverviewState.Inputs"/>' markets), or null when there are none.</summary>
+    public int? SelectedAsset { get; private set; }
+
+    /// <summary>The selected asset: <c>w</c> adds it to a watchlist.</summary>
+    public Core.Watchlists.WatchItem? SelectedWatchItem =>
+        SelectedAsset is { } i && i < State.Inputs.Markets.Count ? Core.Watchlists.WatchItem.ForAsset(State.Inputs.Markets[i].Asset.Symbol) : null;
+
+    /// <summary>The asset strip as shown (without the sparklines): <c>e</c> exports it.</summary>
+    public ScreenTable? CurrentTable => State.AssetTable();
+
+    /// <summary>In the Markets pane the keys move the selected asset (the pane scrolls to keep it in view); elsewhere they scroll.</summary>
+    private void Move(int rows)
+    {
+        if (_active != 0 || State.Inputs.Markets.Count == 0)
+        {
+            Active.ScrollBy(rows, rows == int.MinValue ? int.MinValue : 0);
+            return;
+        }
+        var count = State.Inputs.Markets.Count;
+        SelectedAsset = (int)Math.Clamp((long)(SelectedAsset ?? 0) + rows, 0, count - 1);
+        _assets.Selected = SelectedAsset + 1; // the header is line 0
+    }
 
     private TextLinesView Active => _panes[_active].Lines;
 
@@ -116,6 +144,7 @@ public sealed class OverviewScreen : IDashboardScreen
         var strip = State.Inputs.Markets.Select(m => bySymbol.GetValueOrDefault(m.Asset.Symbol) ?? m).ToList();
         State = new OverviewState(State.Inputs with { Markets = strip, MarketFeeds = feeds, Now = now });
         _assets.Lines = State.AssetLines();
+        _assets.Selected = SelectedAsset + 1;
         _feeds.Lines = State.FeedLines();
     }
 }

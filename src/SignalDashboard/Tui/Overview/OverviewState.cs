@@ -33,6 +33,13 @@ public sealed class OverviewState(OverviewInputs inputs)
         return lines.Select(TerminalText.Sanitize).ToList();
     }
 
+    /// <summary>The asset strip as a table (for <c>e</c>): the columns of <see cref="AssetLines"/> but the sparkline.</summary>
+    public ScreenTable AssetTable() => new("Overview markets", ["Asset", "Price", "24h Δ", "7d Δ", "Data"],
+        inputs.Markets.Select(e => (IReadOnlyList<string>)new[]
+        {
+            e.Asset.Symbol, Price(e.Stats.LastPrice), PriceFormat.Percent(e.Stats.Change24h), PriceFormat.Percent(e.Stats.Change7d), e.DataLabel,
+        }.Select(TerminalText.Sanitize).ToList()).ToList());
+
     public IReadOnlyList<string> EventLines()
     {
         var newest = inputs.Elasticity.Events.Where(e => e.Kind != "annotation").OrderByDescending(e => e.Day).Take(EventCount).ToList();

@@ -43,6 +43,30 @@ public sealed class TextLinesView : View
     /// <summary>The first column shown (0 unless scrolled sideways).</summary>
     public int Left { get; private set; }
 
+    /// <summary>
+    /// A selected line (an index into the lines, past the <see cref="FrozenRows"/>) drawn highlighted; null: none.
+    /// Setting it scrolls so it shows.
+    /// </summary>
+    public int? Selected
+    {
+        get => _selected;
+        set
+        {
+            _selected = value;
+            if (value is { } line)
+            {
+                var rows = Math.Max(1, Viewport.Height - FrozenRows);
+                var index = line - FrozenRows;
+                if (index < Top) Top = Math.Max(0, index);
+                else if (index >= Top + rows) Top = index - rows + 1;
+            }
+            SetNeedsDraw();
+            PositionChanged?.Invoke(this, EventArgs.Empty);
+        }
+    }
+
+    private int? _selected;
+
     /// <summary>The lines as drawn: wrapped to the width when <see cref="Wrap"/> is set.</summary>
     public IReadOnlyList<string> Shown => _wrap ? TextWrap.Lines(_lines, Viewport.Width) : _lines;
 
@@ -87,8 +111,19 @@ public sealed class TextLinesView : View
         var frozen = Math.Min(FrozenRows, shown.Count);
         for (var row = 0; row < Math.Min(shown.Count - Top, Viewport.Height); row++)
         {
-            var line = shown[row < frozen ? row : Top + row];
-            AddStr(0, row, Left < line.Length ? line[Left..] : "");
+            var index = row < frozen ? row : Top + row;
+            var line = shown[index];
+            var text = Left < line.Length ? line[Left..] : "";
+            if (index == _selected && !_wrap)
+            {
+                SetAttributeForRole(Terminal.Gui.Drawing.VisualRole.Focus);
+                AddStr(0, row, text.PadRight(Viewport.Width));
+                SetAttributeForRole(Terminal.Gui.Drawing.VisualRole.Normal);
+            }
+            else
+            {
+                AddStr(0, row, text);
+            }
         }
         if (Position != _lastPosition)
         {
