@@ -92,8 +92,11 @@ socket_path="$(tm display-message -p '#{socket_path}' 2>/dev/null || true)"
 tm set -s escape-time 0
 
 # 1. First screen: the Overview, the home tab.
-wait_until "$first_screen_timeout" "'Newest price events' on screen" has "Newest price events"
-for text in "sigdash" "CACHED" "Elasticity · DEMO" "RENDER" "Feed health" "Quit"; do
+first_screen_texts=("Newest price events" "sigdash" "CACHED" "Elasticity · DEMO" "RENDER" "Feed health" "Quit")
+# Wait for every part (the status bar may be drawn a moment after the panes on a loaded machine), then say which is missing.
+first_screen() { local text; for text in "${first_screen_texts[@]}"; do has "$text" || return 1; done; }
+wait_until "$first_screen_timeout" "first screen with all of: ${first_screen_texts[*]}" first_screen
+for text in "${first_screen_texts[@]}"; do
     has "$text" || fail "first screen lacks '$text'"
 done
 [[ -f $work/data/signaldashboard/signals.db ]] || fail "no store created at $work/data/signaldashboard/signals.db"
@@ -101,8 +104,8 @@ echo "tmux-smoke: ok   dashboard opens on the overview"
 
 # 1b. ']' shows the Catalog, filled from the bundled catalog on first run.
 tm send-keys -t smoke -l ']'
-wait_until "$step_timeout" "'Claude Opus 4.6' on screen" has "Claude Opus 4.6"
-has "GPT-5.2 Pro" || fail "catalog lacks 'GPT-5.2 Pro'"
+catalog_shown() { has "Claude Opus 4.6" && has "GPT-5.2 Pro"; } # the whole table: a capture may catch a frame half drawn
+wait_until "$step_timeout" "catalog with 'Claude Opus 4.6' and 'GPT-5.2 Pro'" catalog_shown
 echo "tmux-smoke: ok   dashboard shows the catalog"
 
 # 2. Help: '?' lists the keys, so Quit and Search appear beside the status bar's.
