@@ -11,7 +11,14 @@ public enum TokenizerKind { Tiktoken, TokenizerJson }
 /// A model family without a public tokenizer, counted with another one; every count made this way is labelled
 /// "approx." with <see cref="Name"/>.
 /// </summary>
-public sealed record TokenizerApproximation(string Family, string CountWith, string Name, string Note);
+public sealed record TokenizerApproximation(string Family, string CountWith, string Name, string Note)
+{
+    /// <summary>The vendor's count-tokens API that counts this family exactly when a key is configured (none: approximation only).</summary>
+    public CountTokensApi? Api { get; init; }
+}
+
+/// <summary>A vendor count-tokens API (<c>anthropic</c>, <c>gemini</c>) and the model id asked by default.</summary>
+public sealed record CountTokensApi(string Vendor, string Model);
 
 /// <summary>The contents of <c>feeds/tokenizers/tokenizers.json</c>.</summary>
 public sealed record TokenizerDefinitions(IReadOnlyList<TokenizerFamily> Families, IReadOnlyList<TokenizerApproximation> Approximations)
@@ -51,7 +58,12 @@ public sealed record TokenizerDefinitions(IReadOnlyList<TokenizerFamily> Familie
                 {
                     var a = new TokenizerApproximation(
                         item.GetProperty("family").GetString()!, item.GetProperty("countWith").GetString()!,
-                        item.GetProperty("name").GetString()!, item.TryGetProperty("note", out var n) ? n.GetString() ?? "" : "");
+                        item.GetProperty("name").GetString()!, item.TryGetProperty("note", out var n) ? n.GetString() ?? "" : "")
+                    {
+                        Api = item.TryGetProperty("api", out var api)
+                            ? new CountTokensApi(api.GetProperty("vendor").GetString()!, api.GetProperty("model").GetString()!)
+                            : null,
+                    };
                     if (!families.Any(f => f.Name == a.CountWith))
                         throw new FormatException($"approximation {a.Name} counts with unknown tokenizer \"{a.CountWith}\"");
                     approximations.Add(a);

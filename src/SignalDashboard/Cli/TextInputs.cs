@@ -15,8 +15,18 @@ internal static class TextInputs
 
     public static TextCounts Count(CliContext context, string? file, IReadOnlyList<(string Name, Tokenizers.Bpe.ByteLevelBpeTokenizer Tokenizer)> tokenizers)
     {
-        var name = file is null or "-" ? "standard input" : file;
-        using var stream = file is null or "-" ? context.OpenStandardInput() : OpenFile(file);
+        using var stream = Open(context, file);
+        return Count(context, NameOf(file), stream, tokenizers);
+    }
+
+    /// <summary>FILE, or standard input for null or "-".</summary>
+    public static Stream Open(CliContext context, string? file) => file is null or "-" ? context.OpenStandardInput() : OpenFile(file);
+
+    /// <summary>How messages name the input.</summary>
+    public static string NameOf(string? file) => file is null or "-" ? "standard input" : file;
+
+    public static TextCounts Count(CliContext context, string name, Stream stream, IReadOnlyList<(string Name, Tokenizers.Bpe.ByteLevelBpeTokenizer Tokenizer)> tokenizers)
+    {
         var lastTenth = -1;
         var progress = new Inline<CountProgress>(p =>
         {

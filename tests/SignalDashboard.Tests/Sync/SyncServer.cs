@@ -15,6 +15,11 @@ namespace SignalDashboard.Tests.Sync;
 /// <param name="Elapsed">Real time since the server started.</param>
 internal sealed record SyncRequest(int Index, string Path, IReadOnlyDictionary<string, string> Headers, TimeSpan Elapsed)
 {
+    public string Method { get; init; } = "GET";
+
+    /// <summary>The request body as UTF-8 text (empty for none).</summary>
+    public string Body { get; init; } = "";
+
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
 }
 
@@ -116,13 +121,16 @@ internal sealed class SyncServer : IAsyncDisposable
     {
         SyncRequest request;
         Func<SyncRequest, SyncReply>? handler;
+        string body;
+        using (var reader = new StreamReader(context.Request.Body, Encoding.UTF8))
+            body = await reader.ReadToEndAsync(context.RequestAborted);
         lock (_lock)
         {
             request = new SyncRequest(
                 _requests.Count,
                 context.Request.Path + context.Request.QueryString,
                 context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
-                _clock.Elapsed);
+                _clock.Elapsed) { Method = context.Request.Method, Body = body };
             _requests.Add(request);
             _routes.TryGetValue(context.Request.Path.Value ?? "", out handler);
         }
