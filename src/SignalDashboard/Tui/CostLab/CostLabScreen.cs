@@ -139,7 +139,7 @@ public sealed class CostLabScreen : IDashboardScreen, Watch.IExportableScreen, W
 
     public Core.Watchlists.WatchItem? SelectedWatchItem => Selected is { } row ? Core.Watchlists.WatchItem.ForModel(row.Model.Key) : null;
 
-    /// <summary>The cost table as shown (with the settings in the file name's screen part kept short).</summary>
+    /// <summary>The cost table as shown (<c>e</c> / <c>E</c>); the settings line is not part of it.</summary>
     public Presentation.ScreenTable? CurrentTable => Watch.ScreenTables.From("Cost lab", _table.Table);
 
     public void FocusMain()
