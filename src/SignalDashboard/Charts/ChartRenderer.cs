@@ -25,8 +25,7 @@ public static class ChartRenderer
             return new ChartFrame(grid.ToArray(), ChartRect.Empty, null);
         }
 
-        var visible = prepared.SelectMany(s => ChartDomain.Visible(s, xRange.Value.Min, xRange.Value.Max)).Select(p => p.Y).ToArray();
-        var yAxis = YAxis.Build(yRange.Value, visible, options, rows);
+        var yAxis = BuildYAxis(prepared, xRange.Value, yRange.Value, options, rows);
         var labelWidth = Math.Max(yAxis.LabelWidth, options.YLabelWidth);
         var withLabels = labelWidth + 1 <= grid.Width / 2;
         var axisColumn = grid.Width < 2 ? -1 : withLabels ? labelWidth : 0;
@@ -63,9 +62,14 @@ public static class ChartRenderer
         var yRange = xRange is { } xr ? ChartDomain.Y(prepared, xr.Min, xr.Max, options) : null;
         if (xRange is null || yRange is null)
             return 0;
-        var visible = prepared.SelectMany(s => ChartDomain.Visible(s, xRange.Value.Min, xRange.Value.Max)).Select(p => p.Y).ToArray();
-        var labels = YAxis.Build(yRange.Value, visible, options, rows).LabelWidth;
+        var labels = BuildYAxis(prepared, xRange.Value, yRange.Value, options, rows).LabelWidth;
         return labels + 1 <= width / 2 ? labels : 0;
+    }
+
+    private static YAxis BuildYAxis(IReadOnlyList<PreparedSeries> prepared, (double Min, double Max) x, (double Min, double Max) y, ChartOptions options, ChartRows rows)
+    {
+        var visible = prepared.SelectMany(s => ChartDomain.Visible(s, x.Min, x.Max)).Select(p => p.Y).ToArray();
+        return YAxis.Build(y, visible, options, rows);
     }
 
     private static void PaintCanvas(CellGrid grid, PlotCanvas canvas, ChartRect plot)

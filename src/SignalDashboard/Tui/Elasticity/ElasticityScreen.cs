@@ -29,15 +29,18 @@ public sealed class ElasticityScreen : IDashboardScreen, Watch.IWatchItemSource
         View = new View { Title = "E_lasticity", Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
 
         _estimateFrame = new FrameView { Title = "Estimate", Width = Dim.Percent(68), Height = 8 };
-        _estimate = new TextLinesView { Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
+        // Its lines wrap to the pane and scroll (↑↓): at 80 columns they are longer than the pane is wide.
+        _estimate = new TextLinesView { Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true, Wrap = true };
+        _estimate.PositionChanged += (_, _) => ShowEstimateTitle();
         _estimateFrame.Add(_estimate);
         var anchorsFrame = new FrameView { Title = "Published anchors", X = Pos.Right(_estimateFrame), Width = Dim.Fill(), Height = 8 };
-        anchorsFrame.Add(new TextLinesView { Width = Dim.Fill(), Height = Dim.Fill(), Lines = ElasticityText.AnchorsShort });
+        anchorsFrame.Add(new TextLinesView { Width = Dim.Fill(), Height = Dim.Fill(), Wrap = true, Lines = ElasticityText.AnchorsShort });
 
         var left = new View { Y = Pos.Bottom(_estimateFrame), Width = Dim.Percent(50), Height = Dim.Fill() };
         _price = new ChartView { Width = Dim.Fill(), Height = Dim.Percent(50) };
         _usage = new ChartView { Y = Pos.Bottom(_price), Width = Dim.Fill(), Height = Dim.Fill() };
         left.Add(_price, _usage);
+        (_price.AlignYAxisWith, _usage.AlignYAxisWith) = (_usage, _price); // one column per day in both
         var right = new View { X = Pos.Right(left) + 1, Y = Pos.Bottom(_estimateFrame), Width = Dim.Fill(), Height = Dim.Fill() };
         _scatter = new ChartView { Width = Dim.Fill(), Height = Dim.Percent(55) };
         _rolling = new ChartView { Y = Pos.Bottom(_scatter), Width = Dim.Fill(), Height = Dim.Fill() };
@@ -51,6 +54,11 @@ public sealed class ElasticityScreen : IDashboardScreen, Watch.IWatchItemSource
             new KeyAction(Key.S, "Next usage source (stored sources, then DEMO)", Change(_state.CycleSource), "Elasticity") { Hint = "Source" },
             new KeyAction(Key.D, "Estimation window: all, 30, 90, 180, 365 days", Change(_state.CycleWindow), "Elasticity") { Hint = "Window" },
             new KeyAction(Key.T, "Toggle a linear time trend in the regression", Change(_state.ToggleTrend), "Elasticity") { Hint = "Trend" },
+            new KeyAction(Key.CursorDown, "Scroll the estimate (when its lines do not all fit)", () => _estimate.ScrollBy(1), "Elasticity")
+                { HelpKeys = "↑ ↓ PgUp PgDn" },
+            new KeyAction(Key.CursorUp, "Scroll the estimate up", () => _estimate.ScrollBy(-1), "Elasticity") { ShowInHelp = false },
+            new KeyAction(Key.PageDown, "Scroll the estimate down a page", () => _estimate.ScrollBy(_estimate.PageRows), "Elasticity") { ShowInHelp = false },
+            new KeyAction(Key.PageUp, "Scroll the estimate up a page", () => _estimate.ScrollBy(-_estimate.PageRows), "Elasticity") { ShowInHelp = false },
         ]);
         Show();
     }
@@ -65,6 +73,9 @@ public sealed class ElasticityScreen : IDashboardScreen, Watch.IWatchItemSource
     public View View { get; }
     public KeyMap Keys { get; }
     public ElasticityScreenState State => _state;
+
+    public ChartView PriceChart => _price;
+    public ChartView UsageChart => _usage;
 
     public void FocusMain() => _estimate.SetFocus();
 
@@ -89,6 +100,13 @@ public sealed class ElasticityScreen : IDashboardScreen, Watch.IWatchItemSource
         _rolling.Series = _state.RollingSeries();
         _rolling.Options = _state.RollingOptions;
         _rolling.Markers = markers;
-        _estimateFrame.Title = _state.Report?.Series.IsDemo == true ? "Estimate · DEMO" : "Estimate";
+        ShowEstimateTitle();
+    }
+
+    /// <summary>"Estimate · DEMO · 1–6 of 11" when the wrapped lines do not all fit.</summary>
+    private void ShowEstimateTitle()
+    {
+        var title = (_state.Report?.Series.IsDemo == true ? "Estimate · DEMO" : "Estimate") + (_estimate.Position is { } p ? $" · {p}" : "");
+        if (_estimateFrame.Title != title) _estimateFrame.Title = title;
     }
 }

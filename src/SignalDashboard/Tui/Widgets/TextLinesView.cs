@@ -13,6 +13,12 @@ public sealed class TextLinesView : View
     private IReadOnlyList<string> _lines = [];
     private bool _wrap;
 
+    public TextLinesView()
+    {
+        // A new size changes what fits: say so during layout, so a frame's title is right before it is drawn.
+        ViewportChanged += (_, _) => PositionChanged?.Invoke(this, EventArgs.Empty);
+    }
+
     public IReadOnlyList<string> Lines
     {
         get => _lines;
@@ -20,6 +26,7 @@ public sealed class TextLinesView : View
         {
             _lines = value ?? [];
             SetNeedsDraw();
+            PositionChanged?.Invoke(this, EventArgs.Empty);
         }
     }
 
