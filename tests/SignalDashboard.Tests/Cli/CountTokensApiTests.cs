@@ -194,6 +194,8 @@ public sealed class CountTokensApiTests : IAsyncLifetime
         Assert.False(row.TryGetProperty("model", out _));
         Assert.Equal($"sigdash: Anthropic count-tokens API: {reason}; counted with claude≈cl100k (approx.)\n", run.Error);
         Assert.NotEmpty(_server.Requests);
+        // A retried request (500, slow) carries the whole body again.
+        Assert.All(_server.Requests, r => Assert.Equal(File.ReadAllText(English), JsonDocument.Parse(r.Body).RootElement.GetProperty("messages")[0].GetProperty("content").GetString()));
         Assert.DoesNotContain("sk-ant-test-key", run.Out + run.Error);
     }
 
