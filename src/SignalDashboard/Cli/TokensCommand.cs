@@ -149,7 +149,7 @@ public static class TokensCommand
              r.Bytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), r.Approximate ? "approx." : ""]).ToList();
         var table = TextTable.Render(["TOKENIZER", "TOKENS", "CHARS", "BYTES", "APPROX"], cells, new HashSet<int> { 1, 2, 3 });
         if (hardCuts > 0) table += $"approx.: a line longer than the chunk size was cut {hardCuts} time(s) between characters\n";
-        if (apiModel is not null) table += $"API count for {apiModel}: the text sent as one user message, so it includes the few tokens that frame a message\n";
+        if (apiModel is not null) table += $"API count for {apiModel}: includes the few tokens that frame a user message\n";
         return table;
     }
 

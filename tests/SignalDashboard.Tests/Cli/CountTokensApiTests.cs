@@ -112,7 +112,7 @@ public sealed class CountTokensApiTests : IAsyncLifetime
         Assert.Contains("claude (Anthropic API)", run.Out);
         Assert.Contains("4,242", run.Out);
         Assert.DoesNotContain("approx.", run.Out.Split('\n')[2]);
-        Assert.Contains("API count for claude-sonnet-4-5: the text sent as one user message, so it includes the few tokens that frame a message", run.Out);
+        Assert.Contains("API count for claude-sonnet-4-5: includes the few tokens that frame a user message\n", run.Out);
         Assert.Equal("", run.Error);
         Assert.DoesNotContain("sk-ant-test-key", run.Out + run.Error);
     }
