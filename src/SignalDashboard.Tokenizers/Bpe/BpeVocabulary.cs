@@ -66,7 +66,7 @@ public sealed class BpeVocabulary
     /// Hugging Face form: the vocabulary (byte-level strings → ids) and the merges in priority order, each two
     /// token strings whose join is a vocabulary entry.
     /// </summary>
-    public static BpeVocabulary FromMerges(Dictionary<string, int> ids, IReadOnlyList<(string Left, string Right)> merges)
+    public static BpeVocabulary FromMerges(Dictionary<string, int> ids, int mergeCount, IEnumerable<(string Left, string Right)> merges)
     {
         var builder = new ByteSequenceTable.Builder(ids.Count);
         foreach (var (token, id) in ids)
@@ -76,11 +76,11 @@ public sealed class BpeVocabulary
             if (ByteLevelAlphabet.TryDecode(token, span)) builder.Commit(id, token.Length);
         }
         var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        var table = new PairMergeTable(merges.Count);
+        var table = new PairMergeTable(mergeCount);
         Span<char> joined = stackalloc char[256];
-        for (var rank = 0; rank < merges.Count; rank++)
+        var rank = 0;
+        foreach (var (left, right) in merges)
         {
-            var (left, right) = merges[rank];
             if (!ids.TryGetValue(left, out var l) || !ids.TryGetValue(right, out var r))
                 throw new TokenizerLoadException($"merge {rank} (\"{left} {right}\") names a token that is not in the vocabulary");
             var both = left.Length + right.Length <= joined.Length ? joined[..(left.Length + right.Length)] : new char[left.Length + right.Length];
@@ -89,6 +89,7 @@ public sealed class BpeVocabulary
             if (!lookup.TryGetValue(both, out var merged))
                 throw new TokenizerLoadException($"merge {rank} (\"{left} {right}\") makes a token that is not in the vocabulary");
             table.TryAdd(l, r, rank, merged); // the first (highest-priority) entry wins
+            rank++;
         }
         return new BpeVocabulary(builder.Build(), table);
     }

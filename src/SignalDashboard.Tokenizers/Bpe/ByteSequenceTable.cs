@@ -33,7 +33,7 @@ public sealed class ByteSequenceTable
         _starts = starts;
         _lengths = lengths;
         Count = count;
-        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count * 2));
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, count + count / 2)); // load at most 2/3
         _slots = new Slot[size];
         _mask = size - 1;
         for (var id = 0; id < starts.Length; id++)

@@ -21,7 +21,9 @@ public sealed class PairMergeTable
 
     public PairMergeTable(int capacity)
     {
-        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2));
+        // Load at most 2/3 (a power of two at least 1.5 × the merges): a miss probes a few entries of one or two cache
+        // lines, and Llama 3's 280,000 merges take 8 MB instead of 16.
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity + capacity / 2));
         _entries = new Entry[size];
         _entries.AsSpan().Fill(new Entry { Key = -1L });
         _mask = size - 1;
@@ -32,7 +34,7 @@ public sealed class PairMergeTable
     /// <summary>Adds a merge unless the pair is already there (the first, highest-priority entry wins).</summary>
     public bool TryAdd(int left, int right, int rank, int mergedId)
     {
-        if (Count * 2 >= _entries.Length) throw new InvalidOperationException("the merge table is full");
+        if (Count >= _entries.Length - _entries.Length / 4) throw new InvalidOperationException("the merge table is full");
         var key = Key(left, right);
         var slot = Slot(key);
         while (_entries[slot].Key != -1L)

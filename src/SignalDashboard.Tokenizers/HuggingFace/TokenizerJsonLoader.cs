@@ -61,7 +61,7 @@ public static class TokenizerJsonLoader
             var chain = ReadPreTokenizer(root.TryGetProperty("pre_tokenizer", out var p) ? p : default);
             var added = ReadAddedTokens(root);
 
-            var vocabulary = BpeVocabulary.FromMerges(vocab, merges);
+            var vocabulary = BpeVocabulary.FromMerges(vocab, merges.Count, merges.Items);
             var bpe = new ByteLevelBpeModel(vocabulary, chain, new AddedTokenSplitter(added), normalization, ignoreMerges);
             return new ByteLevelBpeTokenizer(bpe, added);
         }
@@ -82,33 +82,37 @@ public static class TokenizerJsonLoader
         return ids;
     }
 
-    private static List<(string, string)> ReadMerges(JsonElement model)
+    /// <summary>The merges, read one at a time as they are added to the table (a list of them all was ~25 MB for Llama 3).</summary>
+    private static (int Count, IEnumerable<(string Left, string Right)> Items) ReadMerges(JsonElement model)
     {
         if (!model.TryGetProperty("merges", out var merges) || merges.ValueKind != JsonValueKind.Array)
             throw new TokenizerLoadException("model.merges is missing or not an array");
-        var list = new List<(string, string)>(merges.GetArrayLength());
-        var index = 0;
-        foreach (var merge in merges.EnumerateArray())
+        return (merges.GetArrayLength(), Enumerate(merges));
+
+        static IEnumerable<(string, string)> Enumerate(JsonElement merges)
         {
-            // Two spellings: "a b" (older files) or ["a", "b"] (newer ones).
-            if (merge.ValueKind == JsonValueKind.String)
+            var index = 0;
+            foreach (var merge in merges.EnumerateArray())
             {
-                var text = merge.GetString()!;
-                var space = text.IndexOf(' ', 1);
-                if (space < 0) throw new TokenizerLoadException($"model.merges[{index}] is not two tokens");
-                list.Add((text[..space], text[(space + 1)..]));
+                // Two spellings: "a b" (older files) or ["a", "b"] (newer ones).
+                if (merge.ValueKind == JsonValueKind.String)
+                {
+                    var text = merge.GetString()!;
+                    var space = text.IndexOf(' ', 1);
+                    if (space < 0) throw new TokenizerLoadException($"model.merges[{index}] is not two tokens");
+                    yield return (text[..space], text[(space + 1)..]);
+                }
+                else if (merge.ValueKind == JsonValueKind.Array && merge.GetArrayLength() == 2)
+                {
+                    yield return (merge[0].GetString() ?? "", merge[1].GetString() ?? "");
+                }
+                else
+                {
+                    throw new TokenizerLoadException($"model.merges[{index}] is not two tokens");
+                }
+                index++;
             }
-            else if (merge.ValueKind == JsonValueKind.Array && merge.GetArrayLength() == 2)
-            {
-                list.Add((merge[0].GetString() ?? "", merge[1].GetString() ?? ""));
-            }
-            else
-            {
-                throw new TokenizerLoadException($"model.merges[{index}] is not two tokens");
-            }
-            index++;
         }
-        return list;
     }
 
     private static NormalizationForm? ReadNormalizer(JsonElement normalizer)
