@@ -6,9 +6,11 @@ namespace SignalDashboard.Cli;
 /// </summary>
 internal static class HeadReader
 {
-    /// <summary>The whole input when it has at most <paramref name="limit"/> bytes (else null), and a stream of all of it.</summary>
+    /// <summary>The whole input when it has at most <paramref name="limit"/> bytes (else null), and a stream of all of it (may be <paramref name="input"/> itself).</summary>
     public static (byte[]? Whole, Stream All) Read(Stream input, long limit)
     {
+        // A file that says it is too large is not buffered at all (a 200 MB file stays in bounded memory).
+        if (input.CanSeek && input.Length - input.Position > limit) return (null, input);
         var head = new MemoryStream();
         var buffer = new byte[64 * 1024];
         while (head.Length <= limit)

@@ -88,7 +88,8 @@ public static class TokensCommand
         List<(string Label, Tokenizers.Bpe.ByteLevelBpeTokenizer Instance)> tokenizers, Tokenizers.Registry.TokenizerApproximation approximation,
         Tokenizers.Registry.CountTokensApi api, string key, string? model)
     {
-        model ??= api.Model;
+        // Gemini names models "models/gemini-2.5-pro"; the path takes the id alone.
+        model = model is { Length: > 0 } given ? (given.StartsWith("models/", StringComparison.Ordinal) ? given["models/".Length..] : given) : api.Model;
         var vendor = Core.Tokens.CountTokensApiMappers.DisplayName(api.Vendor);
         var limit = Core.Tokens.CountTokensApiMappers.MaxRequestBytes(api.Vendor);
         TextCounts counts;

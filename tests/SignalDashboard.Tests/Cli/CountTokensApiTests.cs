@@ -124,7 +124,7 @@ public sealed class CountTokensApiTests : IAsyncLifetime
         _server.Route("/v1beta/models/gemini-2.5-pro:countTokens", SyncReply.Json("""{"totalTokens": 777, "promptTokensDetails": [{"modality": "TEXT", "tokenCount": 777}]}"""));
         _cli.Input = "Hello, 世界! 🙂"u8.ToArray();
 
-        var row = OnlyRow(Run("tokens", "-", "--tokenizer", "gemini", "--model", "gemini-2.5-pro", "--format", "json"));
+        var row = OnlyRow(Run("tokens", "-", "--tokenizer", "gemini", "--model", "models/gemini-2.5-pro", "--format", "json"));
 
         Assert.Equal("gemini (Gemini API)", row.GetProperty("tokenizer").GetString());
         Assert.Equal(777, row.GetProperty("tokens").GetInt64());
@@ -275,6 +275,15 @@ public sealed class CountTokensApiTests : IAsyncLifetime
         var row = OnlyRow(run);
         Assert.True(row.GetProperty("approximate").GetBoolean());
         Assert.Equal(new FileInfo(file).Length, row.GetProperty("bytes").GetInt64());
+        Assert.Equal("approximation", row.GetProperty("source").GetString());
+
+        // From standard input (read once: the buffered head, then the rest), the same count.
+        _cli.Input = File.ReadAllBytes(file);
+        var piped = Run("tokens", "-", "--tokenizer", "gemini", "--format", "json");
+        var pipedRow = OnlyRow(piped);
+        Assert.Equal(row.GetProperty("tokens").GetInt64(), pipedRow.GetProperty("tokens").GetInt64());
+        Assert.Equal(row.GetProperty("bytes").GetInt64(), pipedRow.GetProperty("bytes").GetInt64());
+        Assert.EndsWith("counted with gemini≈o200k (approx.)\n", piped.Error);
         // Progress lines ("counting … MB") come first for an input this large; the note is the last line.
         Assert.EndsWith("\nsigdash: the text is too large for the Gemini count-tokens API (at most 20 MB a request); counted with gemini≈o200k (approx.)\n", run.Error);
         Assert.Empty(_server.Requests);
