@@ -36,9 +36,9 @@ public sealed class UsageFetcher(
             {
                 response = await Request(source, from, to, key, page, cancellationToken);
             }
-            catch (Exception e) when (e is HttpRequestException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException)
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested && TransportFailure(e) is { } cause)
             {
-                return Failed(source, pages - 1, $"{source}: {e.Message}");
+                return Failed(source, pages - 1, $"{source}: {cause.Message}");
             }
             using (response)
             {
@@ -67,6 +67,19 @@ public sealed class UsageFetcher(
             }
         }
         return Failed(source, options.MaxPages, $"{source}: more than {options.MaxPages} pages; stopped");
+    }
+
+    /// <summary>
+    /// The network failure behind an exception, or null. Refit wraps a failed send in its own ApiRequestException
+    /// (not an HttpRequestException): an unreachable host crashed `usage fetch` before this looked inside.
+    /// </summary>
+    private static Exception? TransportFailure(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is HttpRequestException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException) return e;
+        }
+        return null;
     }
 
     private static UsageFetchResult Failed(string source, int pages, string reason, TimeSpan? wait = null) => new(source, [], pages, reason, wait);

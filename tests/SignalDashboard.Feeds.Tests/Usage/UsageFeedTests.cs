@@ -56,6 +56,30 @@ public sealed class UsageFeedTests : IAsyncLifetime
         """;
 
     [Fact]
+    public async Task An_unreachable_server_is_a_failed_fetch_with_the_reason_not_an_exception()
+    {
+        // A port nothing listens on: the send fails, Refit wraps it (ApiRequestException), the fetch reports it.
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddUsageFeeds(new UsageFeedOptions
+        {
+            BaseUrls = UsageFeedOptions.Sources.ToDictionary(s => s, _ => new Uri($"http://127.0.0.1:{port}/")),
+            Resilience = CatalogHarness.Fast,
+        });
+        await using var provider = services.BuildServiceProvider();
+
+        var result = await provider.GetRequiredService<UsageFetcher>().FetchAsync(UsageSources.OpenRouter, From, To, Key);
+
+        Assert.False(result.Succeeded);
+        Assert.StartsWith("openrouter: ", result.Error);
+        Assert.Contains("refused", result.Error, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task OpenAI_pages_are_followed_by_next_page_and_the_key_is_a_bearer_header()
     {
         _server.Handle(r => r.PathAndQuery.Contains("page=page_2") ? LoopbackReply.Ok(OpenAiPage2) : LoopbackReply.Ok(OpenAiPage1));
