@@ -100,9 +100,8 @@ internal static class BpeMerger
         var count = n;
         while (count > 1)
         {
-            var best = Min(pairs);
+            var at = IndexOfMin(pairs, out var best);
             if (best == None) break;
-            var at = pairs.IndexOf(best);
             var right = next[at];
             ids[at] = (int)best;
             pairs[right] = None;
@@ -126,6 +125,27 @@ internal static class BpeMerger
         var right = next[p];
         if (right >= piece.Length) return None;
         return TryMerge(rule, piece, p, right, next[right], ids[p], ids[right], out var rank, out var merged) ? Pack(rank, merged) : None;
+    }
+
+    /// <summary>The first position of the lowest value; a plain loop for short spans, vectors for longer ones.</summary>
+    private static int IndexOfMin(ReadOnlySpan<long> values, out long min)
+    {
+        if (values.Length >= 32)
+        {
+            min = Min(values);
+            return values.IndexOf(min);
+        }
+        min = values[0];
+        var at = 0;
+        for (var i = 1; i < values.Length; i++)
+        {
+            if (values[i] < min)
+            {
+                min = values[i];
+                at = i;
+            }
+        }
+        return at;
     }
 
     private static long Min(ReadOnlySpan<long> values)
