@@ -88,14 +88,7 @@ internal static class BpeMerger
         Span<long> pairs = stackalloc long[n];
         Span<int> next = stackalloc int[n];
         Span<int> prev = stackalloc int[n];
-        var bytePairs = rule.BytePairs;
-        for (var i = 0; i < n; i++)
-        {
-            next[i] = i + 1;
-            prev[i] = i - 1;
-            var (rank, merged) = i + 1 < n ? bytePairs[(piece[i] << 8) | piece[i + 1]] : new BytePairMerge(int.MaxValue, -1);
-            pairs[i] = Pack(rank, merged);
-        }
+        Start(rule, piece, pairs, next, prev);
 
         var count = n;
         while (count > 1)
@@ -114,6 +107,20 @@ internal static class BpeMerger
         var write = 0;
         for (var p = 0; p < n; p = next[p]) ids[write++] = ids[p];
         return write;
+    }
+
+    /// <summary>Every byte a symbol, linked to its neighbours; each pair of bytes ranked from the byte-pair table.</summary>
+    private static void Start<TRule>(TRule rule, ReadOnlySpan<byte> piece, Span<long> pairs, Span<int> next, Span<int> prev) where TRule : struct, IMergeRule
+    {
+        var n = piece.Length;
+        var bytePairs = rule.BytePairs;
+        for (var i = 0; i < n; i++)
+        {
+            next[i] = i + 1;
+            prev[i] = i - 1;
+            var (rank, merged) = i + 1 < n ? bytePairs[(piece[i] << 8) | piece[i + 1]] : new BytePairMerge(int.MaxValue, -1);
+            pairs[i] = Pack(rank, merged);
+        }
     }
 
     private const long None = long.MaxValue; // Pack(int.MaxValue, -1)
@@ -178,14 +185,10 @@ internal static class BpeMerger
             var prev = rentedInts.AsSpan(n, n);
             var pairs = rentedLongs.AsSpan(0, n);
             var heap = new MinHeap(rentedLongs.AsSpan(n, 3 * n));
-            var bytePairs = rule.BytePairs;
+            Start(rule, piece, pairs, next, prev);
             for (var i = 0; i < n; i++)
             {
-                next[i] = i + 1;
-                prev[i] = i - 1;
-                var (rank, merged) = i + 1 < n ? bytePairs[(piece[i] << 8) | piece[i + 1]] : new BytePairMerge(int.MaxValue, -1);
-                pairs[i] = Pack(rank, merged);
-                if (rank != int.MaxValue) heap.Push(((long)rank << 32) | (uint)i);
+                if (pairs[i] != None) heap.Push((pairs[i] & ~0xFFFF_FFFFL) | (uint)i);
             }
 
             while (heap.TryPop(out var top))
