@@ -90,7 +90,7 @@ public sealed class DashboardShell : Window
     public IDashboardScreen ActiveScreen => _screens[_activeIndex];
 
     /// <summary>The tab titles as one line (for tests).</summary>
-    public string TabStripText => _strip.Text();
+    public string TabStripText => _strip.Line();
 
     public bool HelpVisible => _help.Visible;
 

@@ -46,7 +46,7 @@ public sealed class TabStrip : View
     }
 
     /// <summary>The strip as text, for tests and for width checks: " Overview │ Catalog │ … ".</summary>
-    public string Text() => string.Join("│", _titles.Select(t => $" {t.Replace("_", "")} "));
+    public string Line() => string.Join("│", _titles.Select(t => $" {t.Replace("_", "")} "));
 
     protected override bool OnDrawingContent(DrawContext? context)
     {
