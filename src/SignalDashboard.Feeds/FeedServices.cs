@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 using Refit;
 using SignalDashboard.Feeds.Catalogs;
 using SignalDashboard.Feeds.Http;
@@ -32,10 +31,7 @@ public static class FeedServices
             // Refit wants a base address even though every call names its absolute URL ([Url]); this one is never used.
             .ConfigureFeedClient(UnusedBaseAddress, userAgent, "application/json", options.Resilience.AttemptTimeout);
 
-        client
-            .AddResilienceHandler(CatalogPipelineName, (pipeline, context) =>
-                FeedResiliencePipeline.Configure(pipeline, options.Resilience, context.ServiceProvider.GetRequiredService<TimeProvider>()))
-            .SelectPipelineByAuthority();
+        client.AddFeedResilience(CatalogPipelineName, options.Resilience);
 
         // Added after the resilience handler, so they run inside it: once per attempt.
         client

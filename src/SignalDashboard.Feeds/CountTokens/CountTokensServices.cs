@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 using Refit;
 using SignalDashboard.Core.Tokens;
 using SignalDashboard.Feeds.Http;
@@ -25,14 +24,9 @@ public static class CountTokensServices
         return services;
     }
 
-    private static void Configure(IHttpClientBuilder client, string vendor, CountTokensOptions options)
-    {
-        var url = options.BaseUrlFor(vendor);
-        var baseAddress = new Uri(url.GetLeftPart(UriPartial.Authority) + url.AbsolutePath.TrimEnd('/'));
-        client.ConfigureFeedClient(baseAddress, options.UserAgent, "application/json", options.Resilience.AttemptTimeout, acceptAnyElse: false);
+    private static void Configure(IHttpClientBuilder client, string vendor, CountTokensOptions options) =>
         client
-            .AddResilienceHandler("count-tokens-" + vendor, (pipeline, context) =>
-                FeedResiliencePipeline.Configure(pipeline, options.Resilience, context.ServiceProvider.GetRequiredService<TimeProvider>()))
-            .SelectPipelineByAuthority();
-    }
+            .ConfigureFeedClient(FeedHttpClientDefaults.BaseAddress(options.BaseUrlFor(vendor)), options.UserAgent, "application/json",
+                options.Resilience.AttemptTimeout, acceptAnyElse: false)
+            .AddFeedResilience("count-tokens-" + vendor, options.Resilience);
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
 
 namespace SignalDashboard.Feeds.Http;
 
@@ -28,4 +29,20 @@ public static class FeedHttpClientDefaults
             })
             // Keys travel in headers: log none of their values.
             .RedactLoggedHeaders(_ => true);
+
+    /// <summary>The base URL with no trailing slash on its path, so that Refit's <c>/api/...</c> paths join it with one slash.</summary>
+    public static Uri BaseAddress(Uri url) => new(url.GetLeftPart(UriPartial.Authority) + url.AbsolutePath.TrimEnd('/'));
+
+    /// <summary>
+    /// Puts the client behind <see cref="FeedResiliencePipeline"/>, one pipeline (and so one circuit breaker) per host.
+    /// Handlers added after this run inside it, once per attempt.
+    /// </summary>
+    public static IHttpClientBuilder AddFeedResilience(this IHttpClientBuilder client, string name, FeedResilienceOptions options)
+    {
+        client
+            .AddResilienceHandler(name, (pipeline, context) =>
+                FeedResiliencePipeline.Configure(pipeline, options, context.ServiceProvider.GetRequiredService<TimeProvider>()))
+            .SelectPipelineByAuthority();
+        return client;
+    }
 }

@@ -8,7 +8,7 @@ namespace SignalDashboard.Feeds.Http;
 /// <summary>
 /// Builds the Polly pipeline of a feed client, outermost first: total timeout, retry (exponential backoff with
 /// jitter, or the server's Retry-After), circuit breaker, attempt timeout. Registered through
-/// <c>AddResilienceHandler(...).SelectPipelineByAuthority()</c>, so each host has its own breaker.
+/// <see cref="FeedHttpClientDefaults.AddFeedResilience"/>, so each host has its own breaker.
 /// </summary>
 public static class FeedResiliencePipeline
 {

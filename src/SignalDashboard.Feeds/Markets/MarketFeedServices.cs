@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 using Refit;
 using SignalDashboard.Feeds.Http;
 
@@ -40,7 +39,7 @@ public static class MarketFeedServices
 
     private static IHttpClientBuilder Configure(IHttpClientBuilder client, MarketProvider provider, MarketFeedOptions options)
     {
-        var baseAddress = BaseAddress(options.BaseUrlFor(provider));
+        var baseAddress = FeedHttpClientDefaults.BaseAddress(options.BaseUrlFor(provider));
         var userAgent = provider == MarketProvider.Yahoo ? options.BrowserUserAgent : options.UserAgent;
         client.ConfigureFeedClient(baseAddress, userAgent, provider == MarketProvider.Stooq ? "text/csv" : "application/json",
             options.Resilience.AttemptTimeout);
@@ -48,16 +47,10 @@ public static class MarketFeedServices
         // Outermost: one permit per call, before the retries (which wait as the server asks, or back off).
         client.AddHttpMessageHandler(services => new MarketRateLimitHandler(services.GetRequiredService<MarketRateLimiters>().For(provider)));
 
-        client
-            .AddResilienceHandler(PipelineName(provider), (pipeline, context) =>
-                FeedResiliencePipeline.Configure(pipeline, options.Resilience, context.ServiceProvider.GetRequiredService<TimeProvider>()))
-            .SelectPipelineByAuthority();
+        client.AddFeedResilience(PipelineName(provider), options.Resilience);
 
         // Added after the resilience handler, so they run inside it: once per attempt.
         client.AddHttpMessageHandler(() => new MarketAttemptCountingHandler());
         return client;
     }
-
-    /// <summary>The base URL with no trailing slash on its path, so that Refit's <c>/api/...</c> paths join it with one slash.</summary>
-    internal static Uri BaseAddress(Uri url) => new(url.GetLeftPart(UriPartial.Authority) + url.AbsolutePath.TrimEnd('/'));
 }

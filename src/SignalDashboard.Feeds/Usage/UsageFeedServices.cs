@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 using Refit;
 using SignalDashboard.Core.Usage;
 using SignalDashboard.Feeds.Http;
@@ -26,14 +25,9 @@ public static class UsageFeedServices
         return services;
     }
 
-    private static void Configure(IHttpClientBuilder client, string source, UsageFeedOptions options)
-    {
-        var url = options.BaseUrlFor(source);
-        var baseAddress = new Uri(url.GetLeftPart(UriPartial.Authority) + url.AbsolutePath.TrimEnd('/'));
-        client.ConfigureFeedClient(baseAddress, options.UserAgent, "application/json", options.Resilience.AttemptTimeout, acceptAnyElse: false);
+    private static void Configure(IHttpClientBuilder client, string source, UsageFeedOptions options) =>
         client
-            .AddResilienceHandler("usage-" + source, (pipeline, context) =>
-                FeedResiliencePipeline.Configure(pipeline, options.Resilience, context.ServiceProvider.GetRequiredService<TimeProvider>()))
-            .SelectPipelineByAuthority();
-    }
+            .ConfigureFeedClient(FeedHttpClientDefaults.BaseAddress(options.BaseUrlFor(source)), options.UserAgent, "application/json",
+                options.Resilience.AttemptTimeout, acceptAnyElse: false)
+            .AddFeedResilience("usage-" + source, options.Resilience);
 }

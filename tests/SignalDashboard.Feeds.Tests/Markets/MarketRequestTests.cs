@@ -114,7 +114,7 @@ public sealed class MarketRequestTests
 
     [Fact]
     public void A_base_url_with_a_path_keeps_it_for_refit() =>
-        Assert.Equal("https://proxy.example/cg", MarketFeedServices.BaseAddress(new Uri("https://proxy.example/cg/")).AbsoluteUri);
+        Assert.Equal("https://proxy.example/cg", SignalDashboard.Feeds.Http.FeedHttpClientDefaults.BaseAddress(new Uri("https://proxy.example/cg/")).AbsoluteUri);
 
     [Fact]
     public void Provider_names_match_the_feeds_file()
