@@ -29,9 +29,17 @@ public sealed class BpeVocabulary
             for (var right = 0; right < 256; right++)
             {
                 (two[0], two[1]) = ((byte)left, (byte)right);
-                var found = pairs is not null
-                    ? pairs.TryGet(ByteIds[left], ByteIds[right], out var rank, out var id)
-                    : new ConcatenationRule(tokens, [], null!).TryMerge(two, 0, 1, 2, 0, 0, out rank, out id);
+                int rank, id;
+                bool found;
+                if (pairs is not null)
+                {
+                    found = pairs.TryGet(ByteIds[left], ByteIds[right], out rank, out id);
+                }
+                else
+                {
+                    found = tokens.TryGetId(two, out id); // tiktoken: a pair's rank is the id of its joined bytes
+                    rank = id;
+                }
                 _bytePairs[(left << 8) | right] = found ? new BytePairMerge(rank, id) : new BytePairMerge(int.MaxValue, -1);
             }
         }
@@ -43,9 +51,6 @@ public sealed class BpeVocabulary
     public int[] ByteIds { get; }
 
     public int Count => Tokens.Count;
-
-    /// <summary>Merge count: Hugging Face merges listed; for tiktoken every token longer than one byte can be made.</summary>
-    public int MergeCount => _pairs?.Count ?? Tokens.Count - 256;
 
     /// <summary>The token's byte-level string (GPT-2's alphabet, as tokenizer.json writes it), or null.</summary>
     public string? TokenOf(int id) => Tokens.Contains(id) ? ByteLevelAlphabet.Encode(Tokens.BytesOf(id)) : null;

@@ -49,9 +49,6 @@ public sealed class ByteSequenceTable
     /// <summary>How many ids have bytes.</summary>
     public int Count { get; }
 
-    /// <summary>One past the highest id.</summary>
-    public int IdLimit => _starts.Length;
-
     public bool TryGetId(ReadOnlySpan<byte> bytes, out int id)
     {
         var slot = (int)Hash(bytes, out var head) & _mask;
