@@ -1,4 +1,6 @@
 using LiteDB;
+using SignalDashboard.Core.Messages;
+using SignalDashboard.Core.Feeds;
 
 namespace SignalDashboard.Storage;
 
@@ -44,7 +46,7 @@ public sealed class FeedStateRepository(SignalStore store)
             ["lastAttempt"] = Time(state.LastAttempt),
             ["lastSuccess"] = Time(state.LastSuccess),
             ["lastDownload"] = Time(state.LastDownload),
-            ["lastError"] = StoredValues.Text(OneLine(state.LastError)),
+            ["lastError"] = StoredValues.Text(state.LastError is null ? null : SingleLine.Of(state.LastError, MaxErrorLength)),
             ["etag"] = StoredValues.Text(state.ETag),
             ["lastModified"] = StoredValues.Text(state.LastModified),
             ["rateLimitedUntil"] = Time(state.RateLimitedUntil),
@@ -76,14 +78,6 @@ public sealed class FeedStateRepository(SignalStore store)
     private static BsonValue Time(DateTimeOffset? time) => time is { } t ? StoredValues.Time(t) : BsonValue.Null;
 
     private static DateTimeOffset? Time(BsonValue value) => value.IsNull ? null : StoredValues.Time(value);
-
-    /// <summary>Lines joined with a space, runs of blanks kept; cut at <see cref="MaxErrorLength"/>.</summary>
-    private static string? OneLine(string? text)
-    {
-        if (text is null) return null;
-        var line = string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        return line.Length <= MaxErrorLength ? line : line[..(MaxErrorLength - 1)] + "…";
-    }
 
     private static void CheckFeed(string feed)
     {

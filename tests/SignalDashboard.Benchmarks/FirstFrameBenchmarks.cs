@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using SignalDashboard.Configuration;
 using SignalDashboard.Core.Catalog;
+using SignalDashboard.Dashboard;
 using SignalDashboard.Storage;
 using SignalDashboard.Tui;
 using Terminal.Gui.App;
@@ -26,7 +28,7 @@ public class FirstFrameBenchmarks
         using var app = Application.Create().Init(DriverRegistry.Names.ANSI);
         app.Driver!.SetScreenSize(120, 40);
         var data = new DashboardData(_catalog, [], [], Today);
-        using var shell = DashboardFactory.Build(app, data, NoAnnotations.Instance, TimeProvider.System);
+        using var shell = DashboardFactory.Build(app, NoAnnotations.Start(data));
         var session = app.Begin(shell)!;
         app.LayoutAndDraw(true);
         var screen = app.Driver.ToString()!;
@@ -36,9 +38,14 @@ public class FirstFrameBenchmarks
 }
 
 /// <summary>The benchmark draws; it never saves an annotation.</summary>
-internal sealed class NoAnnotations : SignalDashboard.Tui.Events.IAnnotationStore
+internal sealed class NoAnnotations : IAnnotationStore
 {
     public static readonly NoAnnotations Instance = new();
+
+    /// <summary>A dashboard that shows <paramref name="data"/> and writes nothing: no services, no refresh.</summary>
+    public static DashboardStart Start(DashboardData data) =>
+        new(data, Instance, new DashboardServices(), null, TimeProvider.System, AppConfig.Default, "");
+
     public SignalDashboard.Core.Catalog.Events.Annotation Add(SignalDashboard.Core.Catalog.Events.Annotation annotation) => throw new NotSupportedException();
     public void Update(SignalDashboard.Core.Catalog.Events.Annotation annotation) => throw new NotSupportedException();
     public bool Delete(long id) => throw new NotSupportedException();

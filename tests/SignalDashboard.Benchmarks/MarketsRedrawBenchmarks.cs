@@ -9,6 +9,7 @@ using Terminal.Gui.App;
 using Terminal.Gui.Drivers;
 using Terminal.Gui.Input;
 using Terminal.Gui.Testing;
+using SignalDashboard.Dashboard;
 
 namespace SignalDashboard.Benchmarks;
 
@@ -47,7 +48,7 @@ public class MarketsRedrawBenchmarks
         _app = Application.Create().Init(DriverRegistry.Names.ANSI);
         _app.Driver!.SetScreenSize(200, 60);
         var data = new DashboardData(feeds.LoadCatalog(), [], [], Today, Markets: entries);
-        _shell = DashboardFactory.Build(_app, data, NoAnnotations.Instance, TimeProvider.System);
+        _shell = DashboardFactory.Build(_app, NoAnnotations.Start(data));
         _session = _app.Begin(_shell)!;
         _markets = _shell.Screens.OfType<MarketsScreen>().Single();
         _shell.Show(_markets);

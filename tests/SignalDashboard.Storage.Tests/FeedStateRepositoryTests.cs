@@ -1,6 +1,7 @@
 using LiteDB;
 using SignalDashboard.TestSupport;
 using static SignalDashboard.Storage.Tests.Fixtures;
+using SignalDashboard.Core.Feeds;
 
 namespace SignalDashboard.Storage.Tests;
 

@@ -3,6 +3,7 @@ using System.Net;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 using SignalDashboard.Feeds.Http;
+using SignalDashboard.Core.Messages;
 
 namespace SignalDashboard.Feeds.Catalogs;
 
@@ -126,7 +127,7 @@ public sealed class CatalogFetcher(ICatalogSourceApi api, CatalogSyncOptions opt
                 case TimeoutRejectedException timeout:
                     return (FetchFailure.Timeout, $"no answer from {url} within {Seconds(timeout.Timeout)}{attempts}");
                 case HttpRequestException http:
-                    return (FetchFailure.Network, $"cannot reach {url}: {OneLine(http.Message)}{attempts}");
+                    return (FetchFailure.Network, $"cannot reach {url}: {SingleLine.Of(http.Message)}{attempts}");
                 case OperationCanceledException:
                     return (FetchFailure.Timeout, $"no answer from {url}{attempts}");
             }
@@ -147,6 +148,4 @@ public sealed class CatalogFetcher(ICatalogSourceApi api, CatalogSyncOptions opt
         span.TotalSeconds >= 1 && span.TotalSeconds == Math.Floor(span.TotalSeconds)
             ? $"{span.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} s"
             : $"{span.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s";
-
-    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
 }

@@ -5,6 +5,7 @@ using System.Text;
 using SignalDashboard.Core.Tokens;
 using SignalDashboard.Feeds.Catalogs;
 using SignalDashboard.Feeds.Http;
+using SignalDashboard.Core.Messages;
 
 namespace SignalDashboard.Feeds.CountTokens;
 
@@ -101,13 +102,11 @@ public sealed class CountTokensClient(
                 case Polly.CircuitBreaker.BrokenCircuitException:
                     return "not asked: it failed repeatedly just before";
                 case HttpRequestException http:
-                    return "cannot reach it: " + OneLine(http.Message);
+                    return "cannot reach it: " + SingleLine.Of(http.Message);
                 case OperationCanceledException:
                     return "no answer in time";
             }
         }
-        return OneLine(exception.Message);
+        return SingleLine.Of(exception.Message);
     }
-
-    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
 }

@@ -5,6 +5,7 @@ using Polly.Timeout;
 using SignalDashboard.Core.Markets;
 using SignalDashboard.Feeds.Catalogs;
 using SignalDashboard.Feeds.Http;
+using SignalDashboard.Core.Messages;
 
 namespace SignalDashboard.Feeds.Markets;
 
@@ -186,7 +187,7 @@ public sealed class MarketFetcher(
                 case TimeoutRejectedException timeout:
                     return new(provider, MarketFailure.Timeout, $"no answer from {where} within {Seconds(timeout.Timeout)}{attempts}");
                 case HttpRequestException http:
-                    return new(provider, MarketFailure.Network, $"cannot reach {where}: {OneLine(http.Message)}{attempts}");
+                    return new(provider, MarketFailure.Network, $"cannot reach {where}: {SingleLine.Of(http.Message)}{attempts}");
                 case OperationCanceledException:
                     return new(provider, MarketFailure.Timeout, $"no answer from {where}{attempts}");
             }
@@ -204,6 +205,4 @@ public sealed class MarketFetcher(
         span.TotalSeconds >= 1 && span.TotalSeconds == Math.Floor(span.TotalSeconds)
             ? $"{span.TotalSeconds.ToString("0", CultureInfo.InvariantCulture)} s"
             : $"{span.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s";
-
-    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)).Trim();
 }

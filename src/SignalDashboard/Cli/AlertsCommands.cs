@@ -14,7 +14,7 @@ namespace SignalDashboard.Cli;
 /// </summary>
 public static class AlertsCommands
 {
-    public static Command Build(CliContext context, Option<string?> db)
+    public static Command Build(RunContext context, Option<string?> db)
     {
         var alerts = new Command("alerts", "Alerts on models and assets: price above/below, change over a window, volume spike, catalog price change.");
         alerts.Subcommands.Add(List(context, db));
@@ -24,7 +24,7 @@ public static class AlertsCommands
         return alerts;
     }
 
-    private static Command List(CliContext context, Option<string?> db)
+    private static Command List(RunContext context, Option<string?> db)
     {
         var format = OutputFormatOption.Create("table", "json");
         var list = new Command("list", "The alerts, whether each is active (fired, waiting to re-arm) and when it last fired.") { format };
@@ -71,7 +71,7 @@ public static class AlertsCommands
         json.WriteEndObject();
     }
 
-    private static Command Add(CliContext context, Option<string?> db)
+    private static Command Add(RunContext context, Option<string?> db)
     {
         var item = new Argument<string>("ITEM") { Description = "A model (provider/model) or an asset symbol" };
         var kind = new Argument<string>("KIND") { Description = "above, below (price in USD; a model's input price per 1M), change (percent), volume (a factor of the window's mean), catalog (models)" };
@@ -114,7 +114,7 @@ public static class AlertsCommands
         return add;
     }
 
-    private static Command Remove(CliContext context, Option<string?> db)
+    private static Command Remove(RunContext context, Option<string?> db)
     {
         var id = new Argument<long>("ID") { Description = "The alert's id (sigdash alerts list shows them)" };
         var remove = new Command("remove", "Delete an alert.") { id };
@@ -128,7 +128,7 @@ public static class AlertsCommands
         return remove;
     }
 
-    private static Command Check(CliContext context, Option<string?> db)
+    private static Command Check(RunContext context, Option<string?> db)
     {
         var check = new Command("check", "Evaluate every alert now; print those that fire (once per crossing) and run the notify command for each.");
         check.SetAction(parse => WatchlistCommands.Guard(context, () =>

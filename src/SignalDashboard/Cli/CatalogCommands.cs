@@ -1,13 +1,14 @@
 using System.CommandLine;
 using SignalDashboard.Core.Catalog;
 using SignalDashboard.Presentation;
+using SignalDashboard.Composition;
 
 namespace SignalDashboard.Cli;
 
 /// <summary><c>sigdash catalog …</c>: the model price catalog.</summary>
 public static class CatalogCommands
 {
-    public static Command Build(CliContext context, Option<string?> db)
+    public static Command Build(RunContext context, Option<string?> db)
     {
         var catalog = new Command("catalog", "The model price catalog: USD per 1M tokens, tiers and price history.");
         catalog.Subcommands.Add(List(context, db));
@@ -17,7 +18,7 @@ public static class CatalogCommands
         return catalog;
     }
 
-    private static Command List(CliContext context, Option<string?> db)
+    private static Command List(RunContext context, Option<string?> db)
     {
         var tier = new Option<string?>("--tier") { Description = "Only this tier: free, budget, mid or top", HelpName = "TIER" };
         tier.Validators.Add(result =>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SignalDashboard.Core.Catalog.Events;
 using SignalDashboard.Core.Catalog.Import;
+using SignalDashboard.Composition;
 
 namespace SignalDashboard.Cli;
 
@@ -10,7 +11,7 @@ namespace SignalDashboard.Cli;
 /// </summary>
 public static class CatalogDiffCommand
 {
-    public static Command Build(CliContext context)
+    public static Command Build(RunContext context)
     {
         var older = new Argument<string>("OLD") { Description = "The older catalog file" };
         var newer = new Argument<string>("NEW") { Description = "The newer catalog file" };

@@ -11,7 +11,7 @@ namespace SignalDashboard.Cli;
 /// </summary>
 public static class CatalogImportCommand
 {
-    public static Command Build(CliContext context, Option<string?> db)
+    public static Command Build(RunContext context, Option<string?> db)
     {
         var file = new Argument<string>("FILE|URL")
         {

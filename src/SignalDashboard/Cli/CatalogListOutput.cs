@@ -5,6 +5,7 @@ using SignalDashboard.Core.Catalog;
 using SignalDashboard.Core.Catalog.Events;
 using SignalDashboard.Core.Catalog.Import;
 using SignalDashboard.Presentation;
+using SignalDashboard.Composition;
 
 namespace SignalDashboard.Cli;
 

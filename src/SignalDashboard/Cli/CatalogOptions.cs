@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using SignalDashboard.Core.Catalog.Import;
+using SignalDashboard.Composition;
 
 namespace SignalDashboard.Cli;
 
@@ -43,7 +44,7 @@ public static class CatalogOptions
         return since;
     }
 
-    public static DateOnly Day(string? text, CliContext context) =>
+    public static DateOnly Day(string? text, RunContext context) =>
         text is not null && TryParseDay(text, out var day) ? day : context.Today;
 
     public static CatalogFormat? Format(string? name) =>

@@ -15,7 +15,7 @@ namespace SignalDashboard.Cli;
 public static class CatalogSyncCommand
 {
     /// <param name="showProgress">Draw download progress on stderr; null: when stderr is the process's and a terminal.</param>
-    public static Command Build(CliContext context, Option<string?> db, bool? showProgress = null)
+    public static Command Build(RunContext context, Option<string?> db, bool? showProgress = null)
     {
         var source = new Option<string?>("--source") { Description = "Only this source (a name in feeds/sources/catalogs.json)", HelpName = "NAME" };
         var sync = new Command("sync",
@@ -26,15 +26,11 @@ public static class CatalogSyncCommand
         {
             source,
         };
-        sync.SetAction(parse => Run(context, parse.GetValue(db), parse.GetValue(source), showProgress ?? StderrIsTerminal(context)));
+        sync.SetAction(parse => Run(context, parse.GetValue(db), parse.GetValue(source), showProgress ?? context.ErrorIsTerminal));
         return sync;
     }
 
-    /// <summary>True when the command writes to the process's own stderr and that is a terminal (not a file, a pipe or a test's writer).</summary>
-    public static bool StderrIsTerminal(CliContext context) =>
-        ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected;
-
-    private static int Run(CliContext context, string? db, string? only, bool showProgress)
+    private static int Run(RunContext context, string? db, string? only, bool showProgress)
     {
         var folder = context.FeedsFolder ?? FeedsFolder.Locate(context.Paths.Environment).Path;
         IReadOnlyList<CatalogSource> defined;

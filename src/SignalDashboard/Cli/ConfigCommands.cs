@@ -2,13 +2,14 @@ using System.CommandLine;
 using System.Text;
 using SignalDashboard.Configuration;
 using SignalDashboard.Storage;
+using SignalDashboard.Composition;
 
 namespace SignalDashboard.Cli;
 
 /// <summary><c>sigdash config path|show</c>: where the config file is and what is in effect (keys masked).</summary>
 public static class ConfigCommands
 {
-    public static Command Build(CliContext context, Option<string?> db)
+    public static Command Build(RunContext context, Option<string?> db)
     {
         var config = new Command("config", "Where the configuration lives and what is in effect.");
 

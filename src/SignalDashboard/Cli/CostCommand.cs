@@ -4,6 +4,7 @@ using SignalDashboard.Composition;
 using SignalDashboard.Core.Catalog;
 using SignalDashboard.Core.Cost;
 using SignalDashboard.Tokenizers;
+using SignalDashboard.Core.Messages;
 
 namespace SignalDashboard.Cli;
 
@@ -14,7 +15,7 @@ namespace SignalDashboard.Cli;
 /// </summary>
 public static class CostCommand
 {
-    public static Command Build(CliContext context, Option<string?> db)
+    public static Command Build(RunContext context, Option<string?> db)
     {
         var file = new Argument<string?>("FILE") { Description = "UTF-8 text file (the prompt), or - for standard input (the default)", Arity = ArgumentArity.ZeroOrOne };
         var models = new Option<string[]>("--model", "-m") { Description = "provider/model, model id or name (repeatable; default: every catalog model)", HelpName = "M", AllowMultipleArgumentsPerToken = false };
@@ -48,7 +49,7 @@ public static class CostCommand
             foreach (var name in CostRows.TokenizersFor(chosen, registry))
             {
                 try { loaded.Add((name, registry.Get(name))); }
-                catch (TokenizerLoadException e) { unavailable[name] = MarketsCommands.OneLine(e.Message); }
+                catch (TokenizerLoadException e) { unavailable[name] = SingleLine.Of(e.Message); }
             }
             if (loaded.Count == 0)
                 throw new TokenizerLoadException(unavailable.Values.FirstOrDefault() ?? "no model with a tokenizer was chosen");

@@ -22,7 +22,7 @@ public static class CostOutput
             r.Model.Provider, r.Model.DisplayName,
             (r.Tokenizer?.Label ?? "—") + (r.Approximate ? " (approx.)" : ""),
             r.InputTokens is { } t ? t.ToString("N0", CultureInfo.InvariantCulture) : "—",
-            r.Cost is { Priced: true } c ? Usd(c.TotalUsd) + (c.HasDerivedPrices ? "*" : "") : "—",
+            r.Cost is { Priced: true } c ? PriceFormat.Cost(c.TotalUsd) + (c.HasDerivedPrices ? "*" : "") : "—",
             r.Problem ?? string.Join("; ", r.Cost?.Notes ?? []),
         ]).ToList();
         var text = new StringBuilder();
@@ -30,7 +30,7 @@ public static class CostOutput
         text.Append(TextTable.Render(["PROVIDER", "MODEL", "TOKENIZER", "INPUT TOK", "TOTAL USD", "NOTES"], cells, new HashSet<int> { 3, 4 }));
         if (rows.Any(r => r.Cost?.HasDerivedPrices == true)) text.Append("* uses a price derived from a discount policy or pricing rule (see --format json)\n");
         if (mix is not null && blended is { } b)
-            text.Append(CultureInfo.InvariantCulture, $"routing mix ({string.Join(", ", mix.Shares.Select(s => $"{s.Model} {s.Share:0.###}"))}): {Usd(b)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"routing mix ({string.Join(", ", mix.Shares.Select(s => $"{s.Model} {s.Share:0.###}"))}): {PriceFormat.Cost(b)}\n");
         return text.ToString();
     }
 
@@ -85,11 +85,6 @@ public static class CostOutput
         }
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
-
-    /// <summary>USD for display: cents above $1, else 4 significant decimals (the value itself stays exact).</summary>
-    public static string Usd(decimal value) => value >= 1m
-        ? "$" + value.ToString("N2", CultureInfo.InvariantCulture)
-        : "$" + DecimalText.Invariant(Math.Round(value, 6));
 
     public static string Describe(CostScenario s)
     {

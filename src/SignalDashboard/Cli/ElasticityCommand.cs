@@ -9,7 +9,7 @@ namespace SignalDashboard.Cli;
 /// <summary><c>sigdash elasticity</c>: ε of usage against a price-per-token index (PRODUCT §8).</summary>
 public static class ElasticityCommand
 {
-    public static Command Build(CliContext context, Option<string?> db)
+    public static Command Build(RunContext context, Option<string?> db)
     {
         var index = new Option<string>("--index") { Description = "Price index: model, tier, blended", DefaultValueFactory = _ => "blended", HelpName = "model|tier|blended" };
         index.AcceptOnlyFromAmong("model", "tier", "blended");
@@ -68,7 +68,7 @@ public static class ElasticityCommand
         return command;
     }
 
-    private static int Usage(CliContext context, string message)
+    private static int Usage(RunContext context, string message)
     {
         context.Error.WriteLine($"sigdash: {message}");
         return ExitCodes.UsageError;

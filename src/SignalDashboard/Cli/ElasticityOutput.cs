@@ -1,6 +1,7 @@
 using SignalDashboard.Core.Analytics;
 using SignalDashboard.Core.Usage;
 using SignalDashboard.Presentation;
+using SignalDashboard.Composition;
 
 namespace SignalDashboard.Cli;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using SignalDashboard.Presentation;
+using SignalDashboard.Composition;
 
 namespace SignalDashboard.Cli;
 

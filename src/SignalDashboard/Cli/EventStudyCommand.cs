@@ -13,7 +13,7 @@ namespace SignalDashboard.Cli;
 /// </summary>
 public static class EventStudyCommand
 {
-    public static Command Build(CliContext context, Option<string?> db)
+    public static Command Build(RunContext context, Option<string?> db)
     {
         var window = new Option<int>("--window") { Description = "k: days on each side of the event", DefaultValueFactory = _ => EventStudy.DefaultWindow, HelpName = "K" };
         window.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 0 or > 90) r.AddError("--window: between 0 and 90 days"); });
@@ -38,7 +38,7 @@ public static class EventStudyCommand
         : TextTable.Render(["DAY", "EVENT", "ASSET", "DATA", "CAR", "PRE MEAN/DAY", "RETURN", "DAYS"],
             rows.Select(r => (IReadOnlyList<string>)
             [
-                $"{r.Event.Day:yyyy-MM-dd}", Cut(r.Event.Title, 48), r.Asset, r.Demo ? MarketsOutput.DemoLabel : "LIVE",
+                $"{r.Event.Day:yyyy-MM-dd}", Cut(r.Event.Title, 48), r.Asset, r.Demo ? MarketDataLabel.Demo : "LIVE",
                 r.Result.Car is { } car ? ElasticityText.Percent(car) : "n/a", r.Result.PreMean is { } m ? ElasticityText.Percent(m) : "n/a",
                 r.Result.CumulativeReturn is { } c ? ElasticityText.Percent(c) : "n/a", r.Result.Days.ToString(),
             ]).ToList(), new HashSet<int> { 4, 5, 6, 7 });

@@ -3,14 +3,13 @@ using System.Globalization;
 using SignalDashboard.Composition;
 using SignalDashboard.Core.Catalog.Events;
 using SignalDashboard.Presentation;
-using SignalDashboard.Tui.Events;
 
 namespace SignalDashboard.Cli;
 
 /// <summary><c>sigdash events list|add|remove</c>: the timeline of price changes and the user's annotations.</summary>
 public static class EventsCommands
 {
-    public static Command Build(CliContext context, Option<string?> db)
+    public static Command Build(RunContext context, Option<string?> db)
     {
         var events = new Command("events", "Price changes of the catalog's history and between imported snapshots, and your annotations.");
         events.Subcommands.Add(List(context, db));
@@ -20,7 +19,7 @@ public static class EventsCommands
         return events;
     }
 
-    private static Command List(CliContext context, Option<string?> db)
+    private static Command List(RunContext context, Option<string?> db)
     {
         var kind = new Option<string?>("--kind") { Description = "Only price changes or only annotations", HelpName = "price|annotation" };
         kind.AcceptOnlyFromAmong("price", "annotation");
@@ -46,7 +45,7 @@ public static class EventsCommands
         return list;
     }
 
-    private static Command Add(CliContext context, Option<string?> db)
+    private static Command Add(RunContext context, Option<string?> db)
     {
         var title = new Argument<string>("TITLE") { Description = "What happened, e.g. \"Opus 4.6 cut to $5/$25\"" };
         var at = new Option<string?>("--time") { Description = "When (UTC): YYYY-MM-DD or \"YYYY-MM-DD HH:MM\" (default: now)", HelpName = "TIME" };
@@ -78,7 +77,7 @@ public static class EventsCommands
         return add;
     }
 
-    private static Command Remove(CliContext context, Option<string?> db)
+    private static Command Remove(RunContext context, Option<string?> db)
     {
         var id = new Argument<long>("ID") { Description = "The annotation's id (sigdash events list --kind annotation --format json shows them as \"id\")" };
         var remove = new Command("remove", "Delete an annotation.") { id };

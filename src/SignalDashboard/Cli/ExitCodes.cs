@@ -1,3 +1,5 @@
+using SignalDashboard.Composition;
+
 namespace SignalDashboard.Cli;
 
 /// <summary>Process exit codes: the scripting contract of every sigdash command.</summary>

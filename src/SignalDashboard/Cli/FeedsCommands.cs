@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SignalDashboard.Composition;
 using SignalDashboard.Core.Markets;
+using SignalDashboard.Core.Messages;
 
 namespace SignalDashboard.Cli;
 
@@ -11,7 +12,7 @@ namespace SignalDashboard.Cli;
 /// </summary>
 public static class FeedsCommands
 {
-    public static Command Build(CliContext context, Option<string?> db)
+    public static Command Build(RunContext context, Option<string?> db)
     {
         var feeds = new Command("feeds", "Market data feeds: fetch from the providers, show their status, import provider files.");
         feeds.Subcommands.Add(FeedsFetchCommand.Build(context, db));
@@ -20,7 +21,7 @@ public static class FeedsCommands
         return feeds;
     }
 
-    private static Command Import(CliContext context, Option<string?> db)
+    private static Command Import(RunContext context, Option<string?> db)
     {
         var file = new Argument<string>("FILE") { Description = "CoinGecko market_chart JSON, Binance klines JSON, Kraken OHLC JSON, Stooq CSV or Yahoo chart JSON" };
         var assetOption = new Option<string?>("--asset") { Description = "The asset's symbol (needed unless the file names it, as Yahoo's does)", HelpName = "ASSET" };
@@ -72,7 +73,7 @@ public static class FeedsCommands
             }
             catch (MarketDataException e)
             {
-                context.Error.WriteLine($"sigdash: cannot import {path}: {MarketsCommands.OneLine(e.Message)}");
+                context.Error.WriteLine($"sigdash: cannot import {path}: {SingleLine.Of(e.Message)}");
                 return ExitCodes.DataError;
             }
             if (series.Points.Count == 0)

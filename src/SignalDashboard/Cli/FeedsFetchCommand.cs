@@ -14,7 +14,7 @@ namespace SignalDashboard.Cli;
 public static class FeedsFetchCommand
 {
     /// <param name="showProgress">Draw progress on stderr; null: when stderr is the process's and a terminal.</param>
-    public static Command Build(CliContext context, Option<string?> db, bool? showProgress = null)
+    public static Command Build(RunContext context, Option<string?> db, bool? showProgress = null)
     {
         var asset = new Option<string?>("--asset") { Description = "Only this asset (a symbol of feeds/markets/assets.json)", HelpName = "ASSET" };
         var days = new Option<int?>("--days") { Description = "History to fetch, in days (default: what is missing, or the asset's depth)", HelpName = "N" };
@@ -31,11 +31,11 @@ public static class FeedsFetchCommand
             asset, days,
         };
         fetch.SetAction(parse => MarketsCommands.Guard(context, () =>
-            Run(context, parse.GetValue(db), parse.GetValue(asset), parse.GetValue(days), showProgress ?? CatalogSyncCommand.StderrIsTerminal(context))));
+            Run(context, parse.GetValue(db), parse.GetValue(asset), parse.GetValue(days), showProgress ?? context.ErrorIsTerminal)));
         return fetch;
     }
 
-    private static int Run(CliContext context, string? db, string? only, int? days, bool showProgress)
+    private static int Run(RunContext context, string? db, string? only, int? days, bool showProgress)
     {
         var catalog = MarketDemo.Assets(context);
         IReadOnlyList<MarketAsset> assets = catalog.Assets;

@@ -12,7 +12,7 @@ namespace SignalDashboard.Cli;
 /// </summary>
 public static class FeedsStatusCommand
 {
-    public static Command Build(CliContext context, Option<string?> db)
+    public static Command Build(RunContext context, Option<string?> db)
     {
         var format = OutputFormatOption.Create("table", "json");
         var status = new Command("status", "How each market feed stands: provider in use, last ok, stale, failed (why), waiting for a rate limit.") { format };

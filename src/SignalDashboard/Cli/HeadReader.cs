@@ -1,3 +1,5 @@
+using SignalDashboard.Composition;
+
 namespace SignalDashboard.Cli;
 
 /// <summary>

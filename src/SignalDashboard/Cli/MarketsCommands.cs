@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using SignalDashboard.Composition;
 using SignalDashboard.Core.Markets;
+using SignalDashboard.Core.Messages;
 
 namespace SignalDashboard.Cli;
 
@@ -11,7 +12,7 @@ namespace SignalDashboard.Cli;
 /// </summary>
 public static class MarketsCommands
 {
-    public static Command Build(CliContext context, Option<string?> db)
+    public static Command Build(RunContext context, Option<string?> db)
     {
         var markets = new Command("markets", "Compute tokens and equities: prices, changes and volumes (DEMO data until real data is imported or fetched).");
         markets.Subcommands.Add(List(context, db));
@@ -19,7 +20,7 @@ public static class MarketsCommands
         return markets;
     }
 
-    private static Command List(CliContext context, Option<string?> db)
+    private static Command List(RunContext context, Option<string?> db)
     {
         var format = OutputFormatOption.Create();
         var list = new Command("list", "One row per defined asset: price, 24h / 7d / 30d change, volume.") { format };
@@ -45,7 +46,7 @@ public static class MarketsCommands
         return list;
     }
 
-    private static Command Series(CliContext context, Option<string?> db)
+    private static Command Series(RunContext context, Option<string?> db)
     {
         var asset = new Argument<string>("ASSET") { Description = "The asset's symbol, e.g. NVDA (sigdash markets list shows them)" };
         var from = new Option<string?>("--from") { Description = "First day (UTC), YYYY-MM-DD", HelpName = "YYYY-MM-DD" };
@@ -100,7 +101,7 @@ public static class MarketsCommands
     private static DateTimeOffset Midnight(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
     /// <summary>Runs a market command; a bad market file (assets, demo settings, data) ends in one line and exit 1.</summary>
-    internal static int Guard(CliContext context, Func<int> work)
+    internal static int Guard(RunContext context, Func<int> work)
     {
         try
         {
@@ -108,13 +109,11 @@ public static class MarketsCommands
         }
         catch (Exception e) when (e is MarketDataException or ArgumentException)
         {
-            context.Error.WriteLine($"sigdash: {OneLine(e.Message)}");
+            context.Error.WriteLine($"sigdash: {SingleLine.Of(e.Message)}");
             return ExitCodes.DataError;
         }
     }
 
-    internal static string OneLine(string message) =>
-        string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }
 
 /// <summary>One asset of <c>markets list</c>: its definition, the provider of the stored data (null when none) and its stats.</summary>

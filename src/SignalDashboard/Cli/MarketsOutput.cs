@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using SignalDashboard.Core.Markets;
 using SignalDashboard.Presentation;
+using SignalDashboard.Composition;
 
 namespace SignalDashboard.Cli;
 
@@ -12,7 +13,6 @@ namespace SignalDashboard.Cli;
 /// </summary>
 public static class MarketsOutput
 {
-    public const string DemoLabel = "DEMO";
 
     public static readonly IReadOnlyList<string> ListKeys =
         ["symbol", "name", "kind", "provider", "price", "change_24h", "change_7d", "change_30d", "volume", "volume_change", "last", "demo"];
@@ -24,7 +24,7 @@ public static class MarketsOutput
         string[] headers = ["SYMBOL", "NAME", "KIND", "DATA", "PRICE", "24H", "7D", "30D", "VOLUME", "VOL Δ", "LAST"];
         var cells = rows.Select(r => (IReadOnlyList<string>)
         [
-            r.Asset.Symbol, TerminalText.Sanitize(r.Asset.Name), Kind(r.Asset.Kind), Label(r.Provider),
+            r.Asset.Symbol, TerminalText.Sanitize(r.Asset.Name), Kind(r.Asset.Kind), MarketDataLabel.Of(r.Provider),
             Num(r.Stats.LastPrice), Pct(r.Stats.Change24h), Pct(r.Stats.Change7d), Pct(r.Stats.Change30d),
             Num(r.Stats.Volume is { } v ? Math.Round(v, 0) : null), Pct(r.Stats.VolumeChange),
             r.Stats.LastTime is { } t ? Time(t) : "",
@@ -73,10 +73,10 @@ public static class MarketsOutput
 
     public static string SeriesTable(MarketSeries series)
     {
-        var header = $"{series.Asset} {Interval(series.Interval)} from {Label(series.Provider == "none" ? null : series.Provider)}, {series.Points.Count} points\n";
+        var header = $"{series.Asset} {Interval(series.Interval)} from {MarketDataLabel.Of(series.Provider == "none" ? null : series.Provider)}, {series.Points.Count} points\n";
         if (series.Points.Count == 0) return header;
         string[] headers = ["TIME", "PRICE", "VOLUME", "OPEN", "DATA"];
-        var label = Label(series.Provider);
+        var label = MarketDataLabel.Of(series.Provider);
         var cells = series.Points.Select(p => (IReadOnlyList<string>)
             [Time(p.Time), DecimalText.Invariant(p.Price), Num(p.Volume), p.IsOpen ? "open" : "", label]).ToList();
         return header + TextTable.Render(headers, cells, new HashSet<int> { 1, 2 });
@@ -115,14 +115,6 @@ public static class MarketsOutput
         }
         return builder.ToString();
     }
-
-    /// <summary>DEMO for demo data, LIVE-provider for real data (e.g. "LIVE-stooq"), "none" when nothing is stored.</summary>
-    public static string Label(string? provider) => provider switch
-    {
-        null => "none",
-        MarketSeries.DemoProvider => DemoLabel,
-        _ => "LIVE-" + provider,
-    };
 
     private static string Kind(AssetKind kind) => kind == AssetKind.Equity ? "equity" : "computeToken";
 

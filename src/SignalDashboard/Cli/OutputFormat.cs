@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SignalDashboard.Composition;
 
 namespace SignalDashboard.Cli;
 

@@ -1,11 +1,12 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.Reflection;
-using System.Text.RegularExpressions;
 using SignalDashboard.Configuration;
 using SignalDashboard.Core.Catalog.Bundled;
 using SignalDashboard.Core.Catalog.Import;
 using SignalDashboard.Storage;
+using SignalDashboard.Core.Messages;
+using SignalDashboard.Composition;
 
 namespace SignalDashboard.Cli;
 
@@ -23,8 +24,8 @@ public static class SigdashCli
         Recursive = true,
     };
 
-    /// <param name="openDashboard">Runs the dashboard with the <c>--db</c> value when no command is given.</param>
-    public static RootCommand Build(CliContext context, Func<string?, int>? openDashboard = null)
+    /// <param name="openDashboard">Runs the dashboard with the <c>--db</c> value when no command is given (in a terminal).</param>
+    public static RootCommand Build(RunContext context, Action<string?>? openDashboard = null)
     {
         var db = CreateDbOption();
         var root = new RootCommand("sigdash — AI token prices, compute markets and usage in one terminal dashboard.\nWith no command, opens the dashboard.");
@@ -42,11 +43,11 @@ public static class SigdashCli
         root.Subcommands.Add(ElasticityCommand.Build(context, db));
         root.Subcommands.Add(TokensCommand.Build(context));
         root.Subcommands.Add(CostCommand.Build(context, db));
-        root.SetAction(parse => openDashboard?.Invoke(parse.GetValue(db)) ?? ExitCodes.Ok);
+        root.SetAction(parse => openDashboard is null ? ExitCodes.Ok : OpenDashboard(context, openDashboard, parse.GetValue(db)));
         return root;
     }
 
-    public static int Run(string[] args, CliContext context, Func<string?, int>? openDashboard = null)
+    public static int Run(string[] args, RunContext context, Action<string?>? openDashboard = null)
     {
         var root = Build(context, openDashboard);
         var parse = root.Parse(args);
@@ -54,7 +55,7 @@ public static class SigdashCli
         {
             // "Unrecognized command or argument 'lst'" says more than "Required command was not provided".
             var error = parse.Errors.OrderBy(e => e.Message.StartsWith("Required command", StringComparison.Ordinal)).First();
-            context.Error.WriteLine($"sigdash: {OneLine(error.Message)} (see 'sigdash --help')");
+            context.Error.WriteLine($"sigdash: {SingleLine.Of(error.Message)} (see 'sigdash --help')");
             return ExitCodes.UsageError;
         }
 
@@ -65,32 +66,33 @@ public static class SigdashCli
         catch (Exception e) when (e is StoreException or CatalogFormatException or ConfigException or CatalogImportException
             or Core.Usage.UsageFormatException or Core.Markets.MarketDataException)
         {
-            context.Error.WriteLine($"sigdash: {OneLine(e.Message)}");
+            context.Error.WriteLine($"sigdash: {SingleLine.Of(e.Message)}");
             return ExitCodes.DataError;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine($"sigdash: {OneLine(e.Message)}");
+            context.Error.WriteLine($"sigdash: {SingleLine.Of(e.Message)}");
             return ExitCodes.DataError;
         }
     }
 
-    /// <summary>Joins a multi-line message ("Must be one of:\n\t'table'\n\t'json'") into one line.</summary>
-    private static string OneLine(string message) => Regex.Replace(message, @"[ \t]*(\r\n|\r|\n)\s*", " ").Trim();
 
-    /// <summary>The version of the sigdash assembly with the short commit it was built from, e.g. "0.1.0+5502b47".</summary>
-    public static string Version { get; } = ShortCommit(
-        typeof(SigdashCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-        ?? typeof(SigdashCli).Assembly.GetName().Version?.ToString() ?? "unknown");
-
-    private static string ShortCommit(string version) =>
-        version.IndexOf('+') is var plus and >= 0 && version.Length > plus + 8 ? version[..(plus + 8)] : version;
+    private static int OpenDashboard(RunContext context, Action<string?> openDashboard, string? dbOption)
+    {
+        if (Console.IsOutputRedirected || Console.IsInputRedirected)
+        {
+            context.Error.WriteLine("sigdash: the dashboard needs a terminal; use a subcommand (see 'sigdash --help') in scripts");
+            return ExitCodes.UsageError;
+        }
+        openDashboard(dbOption);
+        return ExitCodes.Ok;
+    }
 
     private sealed class VersionAction(TextWriter output) : SynchronousCommandLineAction
     {
         public override int Invoke(ParseResult parseResult)
         {
-            output.WriteLine(Version);
+            output.WriteLine(AppVersion.Current);
             return ExitCodes.Ok;
         }
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using SignalDashboard.Tokenizers;
 using SignalDashboard.Tokenizers.Counting;
 using SignalDashboard.Tokenizers.Registry;
+using SignalDashboard.Composition;
 
 namespace SignalDashboard.Cli;
 
@@ -13,19 +14,19 @@ internal static class TextInputs
 {
     private const long ProgressFrom = 16L * 1024 * 1024;
 
-    public static TextCounts Count(CliContext context, string? file, IReadOnlyList<(string Name, Tokenizers.Bpe.ByteLevelBpeTokenizer Tokenizer)> tokenizers)
+    public static TextCounts Count(RunContext context, string? file, IReadOnlyList<(string Name, Tokenizers.Bpe.ByteLevelBpeTokenizer Tokenizer)> tokenizers)
     {
         using var stream = Open(context, file);
         return Count(context, NameOf(file), stream, tokenizers);
     }
 
     /// <summary>FILE, or standard input for null or "-".</summary>
-    public static Stream Open(CliContext context, string? file) => file is null or "-" ? context.OpenStandardInput() : OpenFile(file);
+    public static Stream Open(RunContext context, string? file) => file is null or "-" ? context.OpenStandardInput() : OpenFile(file);
 
     /// <summary>How messages name the input.</summary>
     public static string NameOf(string? file) => file is null or "-" ? "standard input" : file;
 
-    public static TextCounts Count(CliContext context, string name, Stream stream, IReadOnlyList<(string Name, Tokenizers.Bpe.ByteLevelBpeTokenizer Tokenizer)> tokenizers)
+    public static TextCounts Count(RunContext context, string name, Stream stream, IReadOnlyList<(string Name, Tokenizers.Bpe.ByteLevelBpeTokenizer Tokenizer)> tokenizers)
     {
         var lastTenth = -1;
         var progress = new Inline<CountProgress>(p =>

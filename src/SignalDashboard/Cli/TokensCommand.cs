@@ -5,6 +5,7 @@ using SignalDashboard.Composition;
 using SignalDashboard.Presentation;
 using SignalDashboard.Tokenizers;
 using SignalDashboard.Tokenizers.Counting;
+using SignalDashboard.Core.Messages;
 
 namespace SignalDashboard.Cli;
 
@@ -18,7 +19,7 @@ namespace SignalDashboard.Cli;
 /// </summary>
 public static class TokensCommand
 {
-    public static Command Build(CliContext context)
+    public static Command Build(RunContext context)
     {
         var file = new Argument<string?>("FILE") { Description = "UTF-8 text file, or - for standard input (the default)", Arity = ArgumentArity.ZeroOrOne };
         var tokenizer = new Option<string>("--tokenizer", "-t")
@@ -39,7 +40,7 @@ public static class TokensCommand
         return command;
     }
 
-    private static int Run(CliContext context, string? file, string which, string? model, OutputFormat format)
+    private static int Run(RunContext context, string? file, string which, string? model, OutputFormat format)
     {
         return Guard(context, () =>
         {
@@ -60,7 +61,7 @@ public static class TokensCommand
                 }
                 catch (TokenizerLoadException e) when (all)
                 {
-                    context.Error.WriteLine($"sigdash: {MarketsCommands.OneLine(e.Message)} (left out)");
+                    context.Error.WriteLine($"sigdash: {SingleLine.Of(e.Message)} (left out)");
                 }
             }
             if (loaded.Count == 0) throw new TokenizerLoadException("no tokenizer could be loaded");
@@ -84,7 +85,7 @@ public static class TokensCommand
     /// when the text is too large for one request or the API fails. The approximation is always counted (streamed), so
     /// that the input is read once and validated (UTF-8, binary, empty) exactly as without a key.
     /// </summary>
-    private static (TokenRow Row, string? ApiModel, int HardCuts) CountWithApi(CliContext context, string? file, string label,
+    private static (TokenRow Row, string? ApiModel, int HardCuts) CountWithApi(RunContext context, string? file, string label,
         List<(string Label, Tokenizers.Bpe.ByteLevelBpeTokenizer Instance)> tokenizers, Tokenizers.Registry.TokenizerApproximation approximation,
         Tokenizers.Registry.CountTokensApi api, string key, string? model)
     {
@@ -101,7 +102,7 @@ public static class TokensCommand
             whole = head;
         }
         var fallback = new TokenRow(label, counts.Tokens[label], counts.Chars, counts.Bytes, true, Source: "approximation");
-        void Note(string why) => context.Error.WriteLine($"sigdash: {MarketsCommands.OneLine(why)}; counted with {approximation.Name} (approx.)");
+        void Note(string why) => context.Error.WriteLine($"sigdash: {SingleLine.Of(why)}; counted with {approximation.Name} (approx.)");
 
         var body = whole is null ? null : Feeds.CountTokens.CountTokensClient.RequestBody(api.Vendor, model, WithoutBom(Encoding.UTF8.GetString(whole)));
         if (body is null)
@@ -118,7 +119,7 @@ public static class TokensCommand
         return (new TokenRow($"{approximation.Family} ({vendor} API)", tokens, counts.Chars, counts.Bytes, false, Source: api.Vendor + "-api", Model: model), model, 0);
     }
 
-    internal static int Guard(CliContext context, Func<int> work)
+    internal static int Guard(RunContext context, Func<int> work)
     {
         try
         {
@@ -126,12 +127,12 @@ public static class TokensCommand
         }
         catch (Exception e) when (e is TokenizerLoadException or InputProblemException or FormatException)
         {
-            context.Error.WriteLine($"sigdash: {MarketsCommands.OneLine(e.Message)}");
+            context.Error.WriteLine($"sigdash: {SingleLine.Of(e.Message)}");
             return ExitCodes.DataError;
         }
         catch (ArgumentException e)
         {
-            context.Error.WriteLine($"sigdash: {MarketsCommands.OneLine(e.Message)}");
+            context.Error.WriteLine($"sigdash: {SingleLine.Of(e.Message)}");
             return ExitCodes.UsageError;
         }
     }

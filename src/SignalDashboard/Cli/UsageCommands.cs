@@ -8,7 +8,7 @@ namespace SignalDashboard.Cli;
 /// <summary><c>sigdash usage import|list</c>: tokens used per source, model and day.</summary>
 public static class UsageCommands
 {
-    public static Command Build(CliContext context, Option<string?> db)
+    public static Command Build(RunContext context, Option<string?> db)
     {
         var usage = new Command("usage", "Token usage per source, model and day (DEMO usage until some is imported or fetched).");
         usage.Subcommands.Add(Import(context, db));
@@ -17,7 +17,7 @@ public static class UsageCommands
         return usage;
     }
 
-    private static Command Fetch(CliContext context, Option<string?> db)
+    private static Command Fetch(RunContext context, Option<string?> db)
     {
         var source = new Option<string?>("--source") { Description = "Only this API: openrouter, openai, anthropic", HelpName = "S" };
         source.AcceptOnlyFromAmong([.. Feeds.Usage.UsageFeedOptions.Sources]);
@@ -44,7 +44,7 @@ public static class UsageCommands
         return fetch;
     }
 
-    private static Command Import(CliContext context, Option<string?> db)
+    private static Command Import(RunContext context, Option<string?> db)
     {
         var file = new Argument<string>("FILE") { Description = "CSV: date, model, input_tokens, output_tokens, cached_tokens, requests[, source]" };
         var import = new Command("import", "Import usage from a CSV file (see feeds/usage/README.md); a bad line leaves the store unchanged.") { file };
@@ -53,7 +53,7 @@ public static class UsageCommands
             var path = parse.GetValue(file)!;
             var records = UsageCsvReader.Read(File.ReadAllText(path), path);
             using var session = StoreSession.Open(context, parse.GetValue(db));
-            var result = new UsageRepository(session.Store).Save(records);
+            var result = session.Usage.Save(records);
             var matcher = new UsageModelMatcher(session.Catalog);
             var unmatched = records.Select(r => r.Model).Distinct().Where(m => matcher.Match(m) is null).ToList();
             var sources = string.Join(", ", records.Select(r => r.Source).Distinct());
@@ -65,14 +65,14 @@ public static class UsageCommands
         return import;
     }
 
-    private static Command Sources(CliContext context, Option<string?> db)
+    private static Command Sources(RunContext context, Option<string?> db)
     {
         var format = OutputFormatOption.Create("table", "json");
         var sources = new Command("sources", "The stored usage sources: models, rows, first and last day.") { format };
         sources.SetAction(parse =>
         {
             using var session = StoreSession.Open(context, parse.GetValue(db));
-            var rows = new UsageRepository(session.Store).Sources();
+            var rows = session.Usage.Sources();
             context.Out.Write(OutputFormatOption.Parse(parse.GetValue(format)!) == OutputFormat.Json
                 ? UsageOutput.SourcesJson(rows)
                 : UsageOutput.SourcesTable(rows));

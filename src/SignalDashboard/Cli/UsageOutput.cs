@@ -1,5 +1,6 @@
 using SignalDashboard.Presentation;
 using SignalDashboard.Storage;
+using SignalDashboard.Composition;
 
 namespace SignalDashboard.Cli;
 

@@ -3,6 +3,7 @@ using SignalDashboard.Composition;
 using SignalDashboard.Core.Watchlists;
 using SignalDashboard.Presentation;
 using SignalDashboard.Presentation.Watchlists;
+using SignalDashboard.Core.Messages;
 
 namespace SignalDashboard.Cli;
 
@@ -12,7 +13,7 @@ namespace SignalDashboard.Cli;
 /// </summary>
 public static class WatchlistCommands
 {
-    public static Command Build(CliContext context, Option<string?> db)
+    public static Command Build(RunContext context, Option<string?> db)
     {
         var command = new Command("watchlist", "Named lists of models (provider/model) and market assets (symbol); export and import as CSV or JSON.");
         command.Subcommands.Add(List(context, db));
@@ -29,7 +30,7 @@ public static class WatchlistCommands
 
     internal static Argument<string> NameArgument() => new("NAME") { Description = "The watchlist's name (case is ignored when looking it up)" };
 
-    private static Command List(CliContext context, Option<string?> db)
+    private static Command List(RunContext context, Option<string?> db)
     {
         var format = OutputFormatOption.Create("table", "json");
         var list = new Command("list", "The watchlists and their items.") { format };
@@ -45,7 +46,7 @@ public static class WatchlistCommands
         return list;
     }
 
-    private static Command Show(CliContext context, Option<string?> db)
+    private static Command Show(RunContext context, Option<string?> db)
     {
         var name = NameArgument();
         var format = OutputFormatOption.Create();
@@ -67,7 +68,7 @@ public static class WatchlistCommands
         return show;
     }
 
-    private static Command Create(CliContext context, Option<string?> db)
+    private static Command Create(RunContext context, Option<string?> db)
     {
         var name = NameArgument();
         var create = new Command("create", "Create an empty watchlist.") { name };
@@ -81,7 +82,7 @@ public static class WatchlistCommands
         return create;
     }
 
-    private static Command Rename(CliContext context, Option<string?> db)
+    private static Command Rename(RunContext context, Option<string?> db)
     {
         var name = NameArgument();
         var newName = new Argument<string>("NEW") { Description = "The new name" };
@@ -96,7 +97,7 @@ public static class WatchlistCommands
         return rename;
     }
 
-    private static Command Delete(CliContext context, Option<string?> db)
+    private static Command Delete(RunContext context, Option<string?> db)
     {
         var name = NameArgument();
         var delete = new Command("delete", "Delete a watchlist (its items' alerts stay).") { name };
@@ -110,7 +111,7 @@ public static class WatchlistCommands
         return delete;
     }
 
-    private static Command AddItems(CliContext context, Option<string?> db)
+    private static Command AddItems(RunContext context, Option<string?> db)
     {
         var name = NameArgument();
         var items = ItemsArgument();
@@ -133,7 +134,7 @@ public static class WatchlistCommands
         return add;
     }
 
-    private static Command RemoveItems(CliContext context, Option<string?> db)
+    private static Command RemoveItems(RunContext context, Option<string?> db)
     {
         var name = NameArgument();
         var items = ItemsArgument();
@@ -170,7 +171,7 @@ public static class WatchlistCommands
         .ToList();
 
     /// <summary>Runs a watchlist or alert command; a refused request ends in one line and exit 1.</summary>
-    internal static int Guard(CliContext context, Func<int> work) => MarketsCommands.Guard(context, () =>
+    internal static int Guard(RunContext context, Func<int> work) => MarketsCommands.Guard(context, () =>
     {
         try
         {
@@ -178,7 +179,7 @@ public static class WatchlistCommands
         }
         catch (WatchlistException e)
         {
-            context.Error.WriteLine($"sigdash: {MarketsCommands.OneLine(TerminalText.Sanitize(e.Message))}");
+            context.Error.WriteLine($"sigdash: {SingleLine.Of(TerminalText.Sanitize(e.Message))}");
             return ExitCodes.DataError;
         }
     });

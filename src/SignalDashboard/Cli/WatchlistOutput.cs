@@ -2,6 +2,7 @@ using System.Globalization;
 using SignalDashboard.Core.Watchlists;
 using SignalDashboard.Presentation;
 using SignalDashboard.Presentation.Watchlists;
+using SignalDashboard.Composition;
 
 namespace SignalDashboard.Cli;
 

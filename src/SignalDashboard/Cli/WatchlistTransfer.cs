@@ -10,7 +10,7 @@ namespace SignalDashboard.Cli;
 /// <summary><c>sigdash watchlist export|import</c>: a watchlist to and from CSV or JSON (docs/EXPORT.md).</summary>
 public static class WatchlistTransfer
 {
-    public static Command Export(CliContext context, Option<string?> db)
+    public static Command Export(RunContext context, Option<string?> db)
     {
         var name = WatchlistCommands.NameArgument();
         var format = OutputFormatOption.Create("csv", "json");
@@ -44,7 +44,7 @@ public static class WatchlistTransfer
         return export;
     }
 
-    public static Command Import(CliContext context, Option<string?> db)
+    public static Command Import(RunContext context, Option<string?> db)
     {
         var file = new Argument<string>("FILE") { Description = "A watchlist exported as CSV or JSON (the format is told from the text)" };
         var skip = new Option<bool>("--skip-unknown") { Description = "Import the known items and skip the unknown ones (otherwise unknown items stop the import)" };

@@ -51,7 +51,7 @@ public sealed class CountTokensApiTests : IAsyncLifetime
         int exit;
         var input = _cli.Input;
         using (CatalogSyncOverrides.Use(new CatalogSyncOverrides { Resilience = _resilience }))
-            exit = SigdashCli.Run(args, new CliContext(output, error, _cli.Paths, FixedTime.Default, _cli.FeedsFolder,
+            exit = SigdashCli.Run(args, new RunContext(output, error, _cli.Paths, FixedTime.Default, _cli.FeedsFolder,
                 input is null ? null : () => new MemoryStream(input)));
         return new CliRun(exit, output.ToString(), error.ToString());
     }

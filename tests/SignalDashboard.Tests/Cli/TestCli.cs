@@ -1,6 +1,7 @@
 using SignalDashboard.Cli;
 using SignalDashboard.Configuration;
 using SignalDashboard.TestSupport;
+using SignalDashboard.Composition;
 
 namespace SignalDashboard.Tests.Cli;
 
@@ -45,14 +46,14 @@ internal sealed class TestCli : IDisposable
     public string File(string name) => _temp.File(name);
 
     /// <summary>A context over this temp home, writing to throwaway writers (for opening the store directly).</summary>
-    public CliContext Context => new(new StringWriter(), new StringWriter(), Paths, FixedTime.Default, FeedsFolder);
+    public RunContext Context => new(new StringWriter(), new StringWriter(), Paths, FixedTime.Default, FeedsFolder);
 
     public CliRun Run(params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
         var input = Input;
-        var exit = SigdashCli.Run(args, new CliContext(output, error, Paths, FixedTime.Default, FeedsFolder,
+        var exit = SigdashCli.Run(args, new RunContext(output, error, Paths, FixedTime.Default, FeedsFolder,
             input is null ? null : () => new MemoryStream(input)));
         return new CliRun(exit, output.ToString(), error.ToString());
     }

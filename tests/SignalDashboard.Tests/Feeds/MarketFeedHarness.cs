@@ -9,6 +9,7 @@ using SignalDashboard.Storage;
 using SignalDashboard.Tests.Cli;
 using SignalDashboard.Tests.Sync;
 using SignalDashboard.TestSupport;
+using SignalDashboard.Core.Feeds;
 
 namespace SignalDashboard.Tests.Feeds;
 
@@ -90,7 +91,7 @@ internal sealed class MarketFeedHarness : IAsyncDisposable
             MarketRateLimits = Enum.GetValues<MarketProvider>().ToDictionary(p => p, _ => new MarketRateLimit(1000, TimeSpan.FromMilliseconds(10))),
         };
         using (CatalogSyncOverrides.Use(overrides))
-            exit = SigdashCli.Run(args, new CliContext(output, error, Cli.Paths, Clock, Cli.FeedsFolder));
+            exit = SigdashCli.Run(args, new RunContext(output, error, Cli.Paths, Clock, Cli.FeedsFolder));
         return new CliRun(exit, output.ToString(), error.ToString());
     }
 

@@ -5,6 +5,7 @@ using SignalDashboard.Feeds.Http;
 using SignalDashboard.Storage;
 using SignalDashboard.Tests.Cli;
 using SignalDashboard.TestSupport;
+using SignalDashboard.Core.Feeds;
 
 namespace SignalDashboard.Tests.Sync;
 
@@ -91,7 +92,7 @@ internal sealed class SyncHarness : IAsyncDisposable
         var error = new StringWriter { NewLine = "\n" };
         int exit;
         using (CatalogSyncOverrides.Use(new CatalogSyncOverrides { Resilience = Fast }))
-            exit = SigdashCli.Run(args, new CliContext(output, error, Cli.Paths, Clock, Cli.FeedsFolder));
+            exit = SigdashCli.Run(args, new RunContext(output, error, Cli.Paths, Clock, Cli.FeedsFolder));
         return new CliRun(exit, output.ToString(), error.ToString());
     }
 

@@ -1,6 +1,7 @@
 using SignalDashboard.Tests.Cli;
 using SignalDashboard.TestSupport;
 using static SignalDashboard.Tests.Sync.SyncHarness;
+using SignalDashboard.Composition;
 
 namespace SignalDashboard.Tests.Sync;
 
@@ -44,7 +45,7 @@ public sealed class SyncImportTests
         var requests = sync.Server.Requests;
         Assert.Equal(4, requests.Count);
         Assert.All(requests, r => Assert.Null(r.Header("If-None-Match")));
-        Assert.All(requests, r => Assert.StartsWith($"sigdash/{SignalDashboard.Cli.SigdashCli.Version}", r.Header("User-Agent")));
+        Assert.All(requests, r => Assert.StartsWith($"sigdash/{SignalDashboard.Composition.AppVersion.Current}", r.Header("User-Agent")));
     }
 
     [Fact]

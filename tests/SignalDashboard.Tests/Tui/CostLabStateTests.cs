@@ -1,6 +1,7 @@
 using SignalDashboard.Composition;
 using SignalDashboard.Tests.Cli;
 using SignalDashboard.Tui.CostLab;
+using SignalDashboard.Dashboard;
 
 namespace SignalDashboard.Tests.Tui;
 
@@ -18,7 +19,7 @@ public sealed class CostLabStateTests : IDisposable
     public CostLabStateTests()
     {
         using var session = StoreSession.Open(_cli.Context, dbOption: null);
-        _data = TokenizerSetup.CostLab(_cli.Context);
+        _data = CostLabData.Load(_cli.Context);
         _state = new CostLabState(session.Catalog, session.Catalog.LatestDay, _data);
     }
 

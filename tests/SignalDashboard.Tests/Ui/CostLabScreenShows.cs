@@ -6,6 +6,7 @@ using SignalDashboard.Core.Cost;
 using SignalDashboard.TestSupport;
 using SignalDashboard.Tui.CostLab;
 using Terminal.Gui.Input;
+using SignalDashboard.Presentation;
 
 namespace SignalDashboard.Tests.Ui;
 
@@ -93,7 +94,7 @@ public sealed class CostLabScreenShows
     {
         using var t = Open(80, 24);
         var haiku = t.CostLabScreen.State.Rows().Single(r => r.Model.DisplayName == "Claude Haiku 3.5");
-        var cost = CostOutput.Usd(haiku.Cost!.TotalUsd);
+        var cost = PriceFormat.Cost(haiku.Cost!.TotalUsd);
         Select(t, haiku.Model.Id);
         t.Press('+');
 
@@ -166,8 +167,8 @@ public sealed class CostLabScreenShows
         var blended = (sonnet.Cost!.TotalUsd * 0.3m + gpt.Cost!.TotalUsd * 0.4m) / 0.7m;
         Assert.Equal(blended, state.Mix()!.PerRequestUsd!.Value, 12);
         Assert.Contains("shares sum to 70% (normalised)", t.Screen);
-        Assert.Contains($"{CostOutput.Usd(state.Mix()!.PerRequestUsd!.Value)}/request", t.Screen);
-        Assert.Contains($"{CostOutput.Usd(state.Mix()!.PerRequestUsd!.Value * 1000)} per 1,000", t.Screen);
+        Assert.Contains($"{PriceFormat.Cost(state.Mix()!.PerRequestUsd!.Value)}/request", t.Screen);
+        Assert.Contains($"{PriceFormat.Cost(state.Mix()!.PerRequestUsd!.Value * 1000)} per 1,000", t.Screen);
         Assert.Contains(t.Lines, l => l.Contains("Claude Sonnet 4.6", StringComparison.Ordinal) && l.Contains("30%", StringComparison.Ordinal));
 
         t.Press('0'); // clears the selected (GPT-4.1) share

@@ -16,6 +16,7 @@ using Terminal.Gui.App;
 using Terminal.Gui.Drivers;
 using Terminal.Gui.Input;
 using Terminal.Gui.Testing;
+using SignalDashboard.Dashboard;
 
 namespace SignalDashboard.Tests.Ui;
 
@@ -46,40 +47,27 @@ internal sealed class DashboardHarness : IDisposable
     public DashboardHarness(int width, int height, Action<TestCli>? prepare = null, MarketRefreshSettings? markets = null,
         Terminal.Gui.Time.ITimeProvider? clock = null, TimeProvider? time = null, bool startOnCatalog = true, bool sharedTokenizers = true)
     {
-        _sharedTokenizers = sharedTokenizers;
         prepare?.Invoke(_cli);
-        DashboardData data;
-        using (var session = OpenStore())
-            data = new DashboardData(session.Catalog, session.PriceEvents(), session.Annotations.List(), Today,
-                session.Snapshots.List().Select(s => (DateOnly?)s.AsOf).Max(),
-                Markets: MarketEntry.Load(_cli.Context, session),
-                Watchlists: session.Watchlists.List(), Aliases: session.Aliases(),
-                FiredAlerts: AlertCheck.Run(session, WatchData.Load(_cli.Context, session), FixedTime.Default));
-        using (var session = OpenStore())
+        // The Cost lab finds the tokenizer.json files of ../shared, or none as on a fresh machine.
+        if (sharedTokenizers) _cli.Environment["SIGDASH_TOKENIZERS"] = Path.Combine(RepoPaths.Shared, "tokenizers");
+        var start = DashboardStartup.Load(_cli.Context, dbOption: null);
+        // The real start-up, with only what must not reach the outside replaced: the market feeds (a fake, or none:
+        // no test may reach the network), the clock when a test drives it, and the bell (counted).
+        start = start with
         {
-            var elasticity = ElasticityInputs.Load(_cli.Context, session);
-            data = data with { CostLab = CostLabData(), Elasticity = elasticity, Overview = OverviewInputs.Load(_cli.Context, session, data.Markets ?? [], elasticity) };
-        }
-        Catalog = data.Catalog;
+            Markets = markets,
+            Time = time ?? start.Time,
+            Services = start.Services with { Bell = () => Bells++ },
+        };
+        Catalog = start.Data.Catalog;
+        ExportFolder = start.Services.Exporter!.Folder;
 
         _app = (clock is null ? Application.Create() : Application.Create(clock)).Init(DriverRegistry.Names.ANSI);
         _app.Driver!.SetScreenSize(width, height);
-        Bells = 0;
-        var services = new DashboardServices(new StoreWatchlists(OpenStore), new StoreAlerts(_cli.Context, OpenStore), null,
-            () => Bells++, new TableExporter(ExportFolder, FixedTime.Default));
-        Shell = DashboardFactory.Build(_app, data, new StoreAnnotations(OpenStore), time ?? FixedTime.Default, markets, services);
+        Shell = DashboardFactory.Build(_app, start);
         _session = _app.Begin(Shell)!;
         if (startOnCatalog) Shell.Show(CatalogScreen);
         _app.LayoutAndDraw(true);
-    }
-
-    private readonly bool _sharedTokenizers;
-
-    /// <summary>The Cost lab over the real tokenizer files of ../shared (tokenizers load when the tab is first shown).</summary>
-    private CostLabData CostLabData()
-    {
-        if (_sharedTokenizers) _cli.Environment["SIGDASH_TOKENIZERS"] = Path.Combine(RepoPaths.Shared, "tokenizers");
-        return TokenizerSetup.CostLab(_cli.Context);
     }
 
     public CostLabScreen CostLabScreen => Shell.Screens.OfType<CostLabScreen>().Single();
@@ -101,8 +89,8 @@ internal sealed class DashboardHarness : IDisposable
 
     public WatchlistsScreen WatchlistsScreen => Shell.Screens.OfType<WatchlistsScreen>().Single();
 
-    /// <summary>Where <c>e</c> writes (a folder of the temp home).</summary>
-    public string ExportFolder => Path.Combine(_cli.Root, "exports");
+    /// <summary>Where <c>e</c> writes (the export folder of the temp home).</summary>
+    public string ExportFolder { get; }
 
     /// <summary>How many times the dashboard rang the bell.</summary>
     public int Bells { get; private set; }

@@ -27,14 +27,27 @@ public sealed class EventOpensItsModel
     }
 
     [SkippableFact]
-    public void A_model_only_the_sources_list_says_so()
+    public void A_model_only_the_sources_list_opens_in_the_Catalog_too()
     {
         using var t = new DashboardHarness(120, 40, ImportTwoSnapshots);
         t.Press(']').Press(']').Press('/').Type("o1-mini input").Press(Key.Enter);
 
         t.Press(Key.Enter);
 
+        Assert.Same(t.CatalogScreen, t.Shell.ActiveScreen);
+        Assert.Equal("o1-mini", t.CatalogScreen.Selected?.Name);
+        Assert.False(t.CatalogScreen.Selected?.IsCurated);
+    }
+
+    [SkippableFact]
+    public void A_model_no_source_lists_any_more_says_so()
+    {
+        using var t = new DashboardHarness(120, 40, ImportTwoSnapshots);
+        t.Press(']').Press(']').Press('/').Type("text-davinci-003 removed").Press(Key.Enter);
+
+        t.Press(Key.Enter);
+
         Assert.Same(t.EventsScreen, t.Shell.ActiveScreen);
-        Assert.Contains("openai/o1-mini is not one of the catalog's models", t.Screen);
+        Assert.Contains("azure/text-davinci-003 is not one of the catalog's models", t.Screen);
     }
 }

@@ -7,6 +7,8 @@ using SignalDashboard.Tests.Cli;
 using SignalDashboard.Tui.Markets;
 using Terminal.Gui.Input;
 using Terminal.Gui.Time;
+using SignalDashboard.Core.Feeds;
+using SignalDashboard.Dashboard;
 
 namespace SignalDashboard.Tests.Ui;
 
@@ -122,7 +124,7 @@ public sealed class MarketsRefresh
 
         public TimeSpan RefreshOf(MarketAsset asset) => TimeSpan.FromMinutes(15);
 
-        public Task<MarketRefreshResult> RefreshAsync(IReadOnlyList<MarketAsset> assets, IProgress<MarketFetchProgress>? progress, CancellationToken cancellationToken)
+        public Task<MarketRefreshResult> RefreshAsync(IReadOnlyList<MarketAsset> assets, IProgress<MarketRefreshStep>? progress, CancellationToken cancellationToken)
         {
             lock (Calls) Calls.Add(assets);
             return _next.Task;

@@ -1,4 +1,5 @@
 using SignalDashboard.Tui.Markets;
+using SignalDashboard.Dashboard;
 
 namespace SignalDashboard.Tests.Ui;
 

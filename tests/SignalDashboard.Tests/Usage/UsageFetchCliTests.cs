@@ -31,7 +31,7 @@ public sealed class UsageFetchCliTests : IAsyncLifetime
         var error = new StringWriter { NewLine = "\n" };
         int exit;
         using (CatalogSyncOverrides.Use(new CatalogSyncOverrides { Resilience = SyncHarness.Fast }))
-            exit = SigdashCli.Run(args, new CliContext(output, error, _cli.Paths, FixedTime.Default, _cli.FeedsFolder));
+            exit = SigdashCli.Run(args, new RunContext(output, error, _cli.Paths, FixedTime.Default, _cli.FeedsFolder));
         return new CliRun(exit, output.ToString(), error.ToString());
     }
 
