@@ -3,7 +3,10 @@ using SignalDashboard.Composition;
 
 namespace SignalDashboard.Dashboard;
 
-/// <summary>Where the Events screen saves the user's annotations (the store, opened for each change).</summary>
+/// <summary>
+/// Where the Events screen saves the user's annotations (the store, opened for each change). A store that cannot be
+/// used throws <see cref="StoreUnavailableException"/>.
+/// </summary>
 public interface IAnnotationStore
 {
     /// <summary>Saves a new annotation and returns it with the id the store gave it.</summary>

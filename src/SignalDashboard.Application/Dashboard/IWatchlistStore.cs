@@ -5,7 +5,8 @@ namespace SignalDashboard.Dashboard;
 
 /// <summary>
 /// Where the dashboard keeps watchlist changes (the store, opened for each change and closed right after). Every
-/// method returns the lists as stored after the change; a refused change throws <see cref="WatchlistException"/>.
+/// method returns the lists as stored after the change; a refused change throws <see cref="WatchlistException"/>, a store that cannot be used
+/// <see cref="StoreUnavailableException"/>.
 /// </summary>
 public interface IWatchlistStore
 {

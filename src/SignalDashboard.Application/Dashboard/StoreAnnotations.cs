@@ -1,30 +1,18 @@
-using SignalDashboard.Core.Catalog.Events;
 using SignalDashboard.Composition;
+using SignalDashboard.Core.Catalog.Events;
 
 namespace SignalDashboard.Dashboard;
 
-/// <summary>
-/// Saves the dashboard's annotation edits: the store is opened for each change and closed right after, so a
-/// dashboard left open never locks out `sigdash` commands, and every saved note is on disk at once.
-/// </summary>
+/// <summary>Saves the dashboard's annotation edits, each in its own <see cref="ShortSession"/>.</summary>
 public sealed class StoreAnnotations(Func<StoreSession> open) : IAnnotationStore
 {
-    public Annotation Add(Annotation annotation)
-    {
-        using var session = open();
-        return session.Annotations.Add(annotation);
-    }
+    public Annotation Add(Annotation annotation) => ShortSession.Use(open, s => s.Annotations.Add(annotation));
 
     public void Update(Annotation annotation)
     {
-        using var session = open();
-        if (!session.Annotations.Update(annotation))
+        if (!ShortSession.Use(open, s => s.Annotations.Update(annotation)))
             throw new InvalidOperationException($"annotation {annotation.Id} is no longer in the store (deleted elsewhere?)");
     }
 
-    public bool Delete(long id)
-    {
-        using var session = open();
-        return session.Annotations.Delete(id);
-    }
+    public bool Delete(long id) => ShortSession.Use(open, s => s.Annotations.Delete(id));
 }

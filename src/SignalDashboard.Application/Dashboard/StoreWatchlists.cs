@@ -1,9 +1,9 @@
-using SignalDashboard.Core.Watchlists;
 using SignalDashboard.Composition;
+using SignalDashboard.Core.Watchlists;
 
 namespace SignalDashboard.Dashboard;
 
-/// <summary>The dashboard's watchlist changes, each in its own short store session (as <see cref="StoreAnnotations"/>).</summary>
+/// <summary>The dashboard's watchlist changes, each in its own <see cref="ShortSession"/>; every call returns the lists as stored after it.</summary>
 public sealed class StoreWatchlists(Func<StoreSession> open) : IWatchlistStore
 {
     public IReadOnlyList<Watchlist> List() => With(_ => { });
@@ -14,10 +14,9 @@ public sealed class StoreWatchlists(Func<StoreSession> open) : IWatchlistStore
 
     public IReadOnlyList<Watchlist> Update(string name, Func<Watchlist, Watchlist> change) => With(s => s.Watchlists.Update(name, change));
 
-    private IReadOnlyList<Watchlist> With(Action<StoreSession> change)
+    private IReadOnlyList<Watchlist> With(Action<StoreSession> change) => ShortSession.Use(open, session =>
     {
-        using var session = open();
         change(session);
         return session.Watchlists.List();
-    }
+    });
 }

@@ -33,7 +33,7 @@ public sealed class AlertCenter(IAlertChecker? checker, AlertNotifier? notifier,
         {
             fired = checker.Check();
         }
-        catch (Exception e) when (e is IOException or Storage.StoreException or InvalidDataException)
+        catch (Exception e) when (e is IOException or StoreUnavailableException or InvalidDataException)
         {
             Add($"alerts not checked: {e.Message}");
             return [];

@@ -156,7 +156,7 @@ public sealed class EventsScreen : IDashboardScreen, Watch.IWatchItemSource, Wat
                 _annotations[_annotations.FindIndex(a => a.Id == annotation.Id)] = annotation;
             }
         }
-        catch (Exception e) when (e is IOException or InvalidOperationException or Storage.StoreException)
+        catch (Exception e) when (e is IOException or InvalidOperationException or StoreUnavailableException)
         {
             _editor.ShowError($"not saved: {TerminalText.Sanitize(e.Message)}");
             return;

@@ -41,7 +41,7 @@ public sealed class WatchActions(DashboardShell shell, IWatchlistStore? store, W
             if (lists.Count == 1) AddTo(lists[0].Name, item);
             else picker.Show($"Add {item} to", lists.Select(l => l.Name).ToList(), name => AddTo(name, item));
         }
-        catch (Exception e) when (e is WatchlistException or IOException or Storage.StoreException)
+        catch (Exception e) when (e is WatchlistException or IOException or StoreUnavailableException)
         {
             shell.Flash(e.Message);
         }
@@ -56,7 +56,7 @@ public sealed class WatchActions(DashboardShell shell, IWatchlistStore? store, W
             watchlists.SetLists(lists);
             shell.Flash(already ? $"{item} is already in {name}" : $"added {item} to {name}");
         }
-        catch (Exception e) when (e is WatchlistException or IOException or Storage.StoreException)
+        catch (Exception e) when (e is WatchlistException or IOException or StoreUnavailableException)
         {
             shell.Flash(e.Message);
         }

@@ -149,7 +149,7 @@ public sealed class WatchlistsScreen : IDashboardScreen, IWatchItemSource, IExpo
         {
             SetLists(change(_store), show, item);
         }
-        catch (Exception e) when (e is WatchlistException or IOException or Storage.StoreException)
+        catch (Exception e) when (e is WatchlistException or IOException or StoreUnavailableException)
         {
             Message?.Invoke(e.Message);
         }
