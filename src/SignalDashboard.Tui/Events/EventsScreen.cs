@@ -41,7 +41,8 @@ public sealed class EventsScreen : IDashboardScreen, Watch.IWatchItemSource, Wat
         _tableFrame = new FrameView { Width = Dim.Fill(), Height = Dim.Percent(60) };
         _table = DashboardTable.Create(5);
         _table.Style.GetOrCreateColumnStyle(4).MaxWidth = 20; // long model ids would push the title off an 80-column screen
-        _table.Style.ExpandLastColumn = true;                  // the title takes what is left        _table.ValueChanged += (_, _) => ShowSelected();
+        _table.Style.ExpandLastColumn = true;                  // the title takes what is left
+        _table.ValueChanged += (_, _) => ShowSelected();
         _search = new TextField { X = 1, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Visible = false };
         _search.TextChanged += (_, _) => Refilter(() => _state.SetSearch(_search.Text ?? ""));
         _tableFrame.Add(_table, _search);
@@ -85,6 +86,9 @@ public sealed class EventsScreen : IDashboardScreen, Watch.IWatchItemSource, Wat
     public AnnotationEditor Editor => _editor;
     public IReadOnlyList<Annotation> Annotations => _annotations;
     public bool ConfirmingDelete => _pendingDelete is not null;
+
+    /// <summary>The lines of the detail pane as shown (the selected event, or the delete question).</summary>
+    public IReadOnlyList<string> DetailLines => _detail.Lines;
 
     public void FocusMain() => _table.SetFocus();
 
@@ -267,7 +271,7 @@ public sealed class EventsScreen : IDashboardScreen, Watch.IWatchItemSource, Wat
             : EventDetail.Lines(row);
     }
 
-    /// <summary>The event study of an event's day (issue 6), appended to the detail; null shows none.</summary>
+    /// <summary>The event study of an event's day (docs/ANALYTICS.md), appended to the detail; null shows none.</summary>
     public Func<DateOnly, IReadOnlyList<string>>? StudyLines
     {
         get => _studyLines;
