@@ -43,6 +43,12 @@ internal static class MarketChunkBson
 
     public static string ChunkId(string seriesId, long start) => $"{seriesId}{Separator}{start:D12}";
 
+    /// <summary>
+    /// The largest period start a <see cref="ChunkId"/> can hold in its 12 digits (the year 33658): the upper end of
+    /// an open-ended range query, so that the ids still compare in time order.
+    /// </summary>
+    public const long MaxPeriodStart = 999_999_999_999;
+
     /// <summary>The first second of the period that holds <paramref name="time"/> (unix seconds, ≥ 0).</summary>
     public static long PeriodStart(BarInterval interval, long time)
     {

@@ -81,7 +81,7 @@ public sealed class MarketSeriesRepository
         if (toSeconds >= fromSeconds && toSeconds >= 0)
         {
             var low = MarketChunkBson.ChunkId(seriesId, MarketChunkBson.PeriodStart(interval, fromSeconds));
-            var high = MarketChunkBson.ChunkId(seriesId, Math.Min(toSeconds, 999_999_999_999));
+            var high = MarketChunkBson.ChunkId(seriesId, Math.Min(toSeconds, MarketChunkBson.MaxPeriodStart));
             foreach (var chunk in Chunks.Find(Query.Between("_id", low, high)))
                 MarketChunkBson.AppendPoints(chunk, fromSeconds, toSeconds, points);
         }

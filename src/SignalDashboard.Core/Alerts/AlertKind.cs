@@ -39,6 +39,4 @@ public static class AlertKinds
         AlertKind.VolumeSpike => TimeSpan.FromDays(7),
         _ => null,
     };
-
-    public static bool NeedsThreshold(this AlertKind kind) => kind != AlertKind.CatalogChange;
 }

@@ -1,4 +1,5 @@
 using Terminal.Gui.Input;
+using Terminal.Gui.Drivers;
 
 namespace SignalDashboard.Tui.Keys;
 
@@ -14,7 +15,10 @@ public sealed record KeyAction(Key Key, string Description, Action Handler, stri
     /// <summary>Short text for the status bar; null keeps the binding out of it.</summary>
     public string? Hint { get; init; }
 
-    /// <summary>Whether the binding still works while a text field has focus (function keys, Esc).</summary>
+    /// <summary>
+    /// Whether the binding's keys still work while a text field has focus (Esc, Enter). Function keys type no text,
+    /// so they work then anyway (F1 of <c>?</c>, F5 of <c>r</c>).
+    /// </summary>
     public bool WorksWhileTyping { get; init; }
 
     /// <summary>False for one of a family of keys that help shows on one line (1 … 0 sort by a column).</summary>
@@ -24,6 +28,11 @@ public sealed record KeyAction(Key Key, string Description, Action Handler, stri
     public string? HelpKeys { get; init; }
 
     public bool Matches(Key key) => Key == key || Alternatives.Any(a => a == key);
+
+    /// <summary>Whether this binding takes <paramref name="key"/> now (<paramref name="typing"/>: a text field has focus).</summary>
+    public bool Handles(Key key, bool typing) => Matches(key) && (!typing || WorksWhileTyping || IsFunctionKey(key));
+
+    private static bool IsFunctionKey(Key key) => key.KeyCode is >= KeyCode.F1 and <= KeyCode.F24;
 
     /// <summary>The keys as help shows them: "?  F1".</summary>
     public string KeysLabel => HelpKeys ?? string.Join(" ", new[] { Key }.Concat(Alternatives).Select(KeyLabels.Of));

@@ -8,7 +8,7 @@ public sealed class KeyMap(IEnumerable<KeyAction> bindings)
     public IReadOnlyList<KeyAction> Bindings { get; } = bindings.ToList();
 
     public KeyAction? Find(Key key, bool typing) =>
-        Bindings.FirstOrDefault(b => b.Matches(key) && (!typing || b.WorksWhileTyping));
+        Bindings.FirstOrDefault(b => b.Handles(key, typing));
 
     /// <summary>Runs the binding for <paramref name="key"/>; false when none matches.</summary>
     public bool TryHandle(Key key, bool typing)

@@ -76,15 +76,19 @@ public sealed class MarketsScreen : IDashboardScreen, Watch.IWatchItemSource, Wa
 
         View.Add(_tableFrame, _chartFrame, _feedsFrame);
 
+        var ranges = MarketRanges.InKeyOrder.Select(RangeKey).ToList();
+        var log = new KeyAction(Key.L, "Toggle log scale on the price axis", Change(_state.ToggleLog), "Markets") { Hint = "Log" };
+        var back = new KeyAction(Key.CursorLeft, "Move the chart cursor back / on one bar", Change(() => _state.MoveCursor(-1)), "Markets") { HelpKeys = "← →" };
+        var on = new KeyAction(Key.CursorRight, "Move the chart cursor on one bar", Change(() => _state.MoveCursor(+1)), "Markets") { ShowInHelp = false };
         Keys = new KeyMap(
         [
-            .. MarketRanges.InKeyOrder.Select(RangeKey),
-            new KeyAction(Key.L, "Toggle log scale on the price axis", Change(_state.ToggleLog), "Markets") { Hint = "Log" },
-            new KeyAction(Key.CursorLeft, "Move the chart cursor back one bar", Change(() => _state.MoveCursor(-1)), "Markets") { HelpKeys = "← →" },
-            new KeyAction(Key.CursorRight, "Move the chart cursor on one bar", Change(() => _state.MoveCursor(+1)), "Markets") { ShowInHelp = false },
+            .. ranges, log, back, on,
             new KeyAction(Key.Esc, "Hide the chart cursor", Change(_state.HideCursor), "Markets"),
             new KeyAction(Key.F, "Feed status panel in place of the chart (provider, ok / stale / failed / waiting) and back", ToggleFeeds, "Markets") { Hint = "Feeds" },
         ]);
+        // The readout names the keys of these bindings, so it cannot name a key that does something else.
+        _state.ReadoutKeys = $"{KeyLabels.Of(back.Key)}/{KeyLabels.Of(on.Key)} cursor · {KeyLabels.Of(ranges[0].Key)}-{KeyLabels.Of(ranges[^1].Key)} range · "
+                             + $"{KeyLabels.Of(log.Key)} log scale";
 
         if (entries.Count > 0) _table.SetSelection(0, 0, false, null);
         ShowSelected();

@@ -286,6 +286,9 @@ public sealed class MarketsScreenState
         };
     }
 
+    /// <summary>The keys of the chart as the screen binds them ("←/→ cursor · 1-5 range · l log scale"), for <see cref="Readout"/>.</summary>
+    public string ReadoutKeys { get; set; } = "";
+
     /// <summary>The line under the chart: the cursor's date, price and volume, or the keys that move it.</summary>
     public string Readout()
     {
@@ -299,7 +302,7 @@ public sealed class MarketsScreenState
                 : "";
             return $"{p.Time.UtcDateTime.ToString(Source?.Interval == BarInterval.Hour ? "yyyy-MM-dd HH:mm 'UTC'" : "yyyy-MM-dd", CultureInfo.InvariantCulture)}  price {Price(p.Price)}  volume {Volume(p.Volume)}{label}{change}";
         }
-        return points.Count == 0 ? "" : "←/→ cursor · 1-5 range · l log scale · $Δ% marks a token price change";
+        return points.Count == 0 ? "" : $"{ReadoutKeys} · $Δ% marks a token price change";
     }
 
     /// <summary>The table's headers and, per row, its cells (display text).</summary>

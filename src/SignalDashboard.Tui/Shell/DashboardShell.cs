@@ -53,12 +53,10 @@ public sealed class DashboardShell : Window
         _global = new KeyMap(
         [
             new KeyAction(Key.Q, "Quit", app.RequestStop, "Global") { Hint = "Quit" },
-            new KeyAction(new Key('?'), "Show or hide this help", ToggleHelp, "Global") { Alternatives = [Key.F1], Hint = "Help", WorksWhileTyping = false },
-            new KeyAction(Key.F1, "Show or hide this help", ToggleHelp, "Global") { WorksWhileTyping = true },
+            new KeyAction(new Key('?'), "Show or hide this help", ToggleHelp, "Global") { Alternatives = [Key.F1], Hint = "Help" },
             new KeyAction(new Key(']'), "Next / previous tab", () => SwitchTab(+1), "Global") { HelpKeys = "] [" },
             new KeyAction(new Key('['), "Previous tab", () => SwitchTab(-1), "Global") { ShowInHelp = false },
             new KeyAction(Key.R, "Refresh the market feeds now", () => RefreshRequested?.Invoke(), "Global") { Alternatives = [Key.F5], Hint = "Refresh" },
-            new KeyAction(Key.F5, "Refresh the market feeds now", () => RefreshRequested?.Invoke(), "Global") { WorksWhileTyping = true, ShowInHelp = false },
         ]);
 
         Add(_titleBar, _strip, _content, _statusBar, _help);
@@ -97,7 +95,7 @@ public sealed class DashboardShell : Window
     public IReadOnlyList<string> HelpLines => _help.Lines;
 
     /// <summary>All bindings in effect now: global, then the active screen's.</summary>
-    public IEnumerable<KeyAction> Bindings => _global.Bindings.Where(b => b.Key != Key.F1).Concat(ActiveScreen.Keys.Bindings);
+    public IEnumerable<KeyAction> Bindings => _global.Bindings.Concat(ActiveScreen.Keys.Bindings);
 
     /// <summary>Replaces the data-mode part of the title bar (e.g. "LIVE" after a refresh).</summary>
     public void SetDataMode(string dataMode)
