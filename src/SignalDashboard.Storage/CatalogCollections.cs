@@ -2,7 +2,7 @@ using LiteDB;
 
 namespace SignalDashboard.Storage;
 
-/// <summary>The catalog's collections (PRODUCT §5) and their indexes.</summary>
+/// <summary>The catalog's collections and their indexes (docs/ARCHITECTURE.md, Glossary).</summary>
 internal static class CatalogCollections
 {
     /// <summary>

@@ -4,7 +4,7 @@ namespace SignalDashboard.Storage;
 
 /// <summary>
 /// The collections of imported catalog snapshots, the price events derived from them, and the user's
-/// annotations (PRODUCT §5), with their indexes.
+/// annotations, with their indexes.
 /// </summary>
 internal static class EventCollections
 {

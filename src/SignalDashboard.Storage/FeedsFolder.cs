@@ -7,7 +7,7 @@ using SignalDashboard.Core.Catalog.Bundled;
 namespace SignalDashboard.Storage;
 
 /// <summary>
-/// The built-in <c>feeds/</c> folder (PRODUCT §5): the bundled catalog in <c>feeds/catalog/*.json</c> and the
+/// The built-in <c>feeds/</c> folder: the bundled catalog in <c>feeds/catalog/*.json</c> and the
 /// feed definitions. Found by <see cref="Locate"/>: <c>SIGDASH_FEEDS</c>, else <c>feeds/</c> beside the
 /// executable (the build copies it there), else the nearest <c>feeds/</c> with a <c>catalog</c> folder above
 /// the executable (running from a source checkout).

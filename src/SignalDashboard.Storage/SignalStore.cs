@@ -3,7 +3,7 @@ using LiteDB;
 namespace SignalDashboard.Storage;
 
 /// <summary>
-/// The LiteDB file that holds everything sigdash keeps (PRODUCT §5). Opening never harms a file that is not
+/// The LiteDB file that holds everything sigdash keeps (docs/ARCHITECTURE.md, Glossary: Store). Opening never harms a file that is not
 /// ours: the file is checked with plain reads, then with a read-only LiteDB open (schema version), and only
 /// then opened for writing; every refusal is a <see cref="StoreException"/> and leaves the file as it was.
 /// <para>

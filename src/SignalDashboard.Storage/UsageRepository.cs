@@ -4,7 +4,7 @@ using SignalDashboard.Core.Usage;
 namespace SignalDashboard.Storage;
 
 /// <summary>
-/// Usage per source, model and day (PRODUCT §5) in the collection <c>usage</c>, one document per source, model and
+/// Usage per source, model and day in the collection <c>usage</c>, one document per source, model and
 /// month: <c>_id</c> "source|model|yyyy-MM", then source, model, month and parallel arrays days (day of month),
 /// input, output, cached, requests. A save replaces the days it brings and keeps the others, so importing the same
 /// file or fetching the same days again counts nothing twice. Each save is one transaction.

@@ -2,7 +2,7 @@ using LiteDB;
 
 namespace SignalDashboard.Storage;
 
-/// <summary>The user's watchlists and alerts (PRODUCT §5): their own data, never touched by imports or syncs.</summary>
+/// <summary>The user's watchlists and alerts: their own data, never touched by imports or syncs.</summary>
 internal static class WatchlistCollections
 {
     /// <summary>

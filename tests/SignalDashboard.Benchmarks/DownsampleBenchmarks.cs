@@ -5,7 +5,7 @@ namespace SignalDashboard.Benchmarks;
 
 /// <summary>
 /// Reducing a long series to what a chart can show: 1,000,000 points (about 114 years of hourly bars, or many
-/// assets' worth) to min/max per column for a 200-column chart. Issue #4 aims for under 5 ms.
+/// assets' worth) to min/max per column for a 200-column chart. The aim: under 5 ms.
 /// </summary>
 [MemoryDiagnoser]
 public class DownsampleBenchmarks

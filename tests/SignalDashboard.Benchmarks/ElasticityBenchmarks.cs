@@ -7,7 +7,7 @@ using SignalDashboard.Core.Usage;
 namespace SignalDashboard.Benchmarks;
 
 /// <summary>
-/// The elasticity hot paths of issue #6 on 5 years of daily data (1,826 days) for 50 models whose prices step down
+/// The elasticity hot paths on 5 years of daily data (1,826 days) for 50 models whose prices step down
 /// every ~90 days: ε for every model (50 OLS fits of 1,826 points; aim &lt; 10 ms), the whole blended pipeline from
 /// 91,300 usage records (index + fit), and the rolling ε of one series over 1,800 windows (aim &lt; 50 ms). Params: the rolling window only.
 /// </summary>

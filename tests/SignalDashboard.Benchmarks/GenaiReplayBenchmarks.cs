@@ -7,7 +7,7 @@ using SignalDashboard.Storage;
 namespace SignalDashboard.Benchmarks;
 
 /// <summary>
-/// Issue #3's measured figures, on the real genai-prices snapshots in <c>../shared/catalogs/genai-prices/</c>
+/// The replay's measured figures, on the real genai-prices snapshots in <c>../shared/catalogs/genai-prices/</c>
 /// (beside the repository root, the folder with SignalDashboard.sln):
 /// <list type="bullet">
 /// <item><see cref="ReadAndDiff"/>: one <c>data.json</c> (2026-07-15, ~1,430 models) read with
@@ -17,7 +17,7 @@ namespace SignalDashboard.Benchmarks;
 /// <see cref="SnapshotRepository.Import"/> with <see cref="EventDerivation.Derive"/> per file as <c>catalog import
 /// FILE --as-of DAY</c> run per file does (each import derives the source's events again from every stored
 /// snapshot). The files' text is read in setup; reading and parsing it is part of the measurement. The aim
-/// (issue #3): under 2 s.</item>
+/// (the aim: under 2 s).</item>
 /// </list>
 /// Measured on 2026-11-27 (2 CPUs, <c>--job short</c>: 3 warm-ups + 3 iterations): read and diff 2.70 ms
 /// (±0.04, 1.42 MB allocated); replay of the 11 snapshots 530 ms (±94, 504 MB) — 1,536 events.

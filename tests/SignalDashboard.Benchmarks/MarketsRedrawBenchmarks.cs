@@ -17,7 +17,7 @@ namespace SignalDashboard.Benchmarks;
 /// A full redraw of the Markets screen (table, price chart, volume chart, readout) with 10 assets at 200×60, headless
 /// on the ANSI driver: the assets of feeds/markets/assets.json plus a tenth, each with its demo series (365 daily and
 /// 720 hourly bars for tokens, 1825 days of weekday bars for equities). The chart shows RENDER over 90 days, or NVDA
-/// over all five years (downsampled: more than 1000 bars). Issue #4 aims for under 16 ms. Two figures: the whole window
+/// over all five years (downsampled: more than 1000 bars). The aim: under 16 ms (a 60 Hz frame). Two figures: the whole window
 /// forced to redraw (Terminal.Gui's shell views and ANSI output included), and the Markets view drawn alone.
 /// </summary>
 [MemoryDiagnoser]

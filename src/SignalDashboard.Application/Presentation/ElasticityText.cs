@@ -43,7 +43,7 @@ public static class ElasticityText
         : string.Equals(source, UsageSources.OpenRouter, StringComparison.OrdinalIgnoreCase) ? $"{source} — {UsageSources.OpenRouterAttribution}"
         : source;
 
-    /// <summary>The published anchors of PRODUCT §8, shown beside an estimate for comparison.</summary>
+    /// <summary>The published anchors (docs/ANALYTICS.md), shown beside an estimate for comparison.</summary>
     public static readonly IReadOnlyList<string> Anchors =
     [
         "price for fixed capability falls ~10×/year (a16z, \"LLMflation\")",

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace SignalDashboard.Core.Tokens;
 
 /// <summary>
-/// Pure request builders and response mappers of the vendors' count-tokens APIs (PRODUCT §7), for the model families
+/// Pure request builders and response mappers of the vendors' count-tokens APIs (README: Tokenizers and costs), for the model families
 /// whose tokenizer is not public. Shapes as documented (checked 2026-11):
 /// <list type="bullet">
 /// <item>Anthropic, <c>POST /v1/messages/count_tokens</c> (platform.claude.com/docs/api/messages/count_tokens): the body

@@ -1,7 +1,7 @@
 namespace SignalDashboard.Feeds.Http;
 
 /// <summary>
-/// The resilience of one feed client (PRODUCT §6): timeouts, retries and the circuit breaker. The defaults suit
+/// The resilience of one feed client: timeouts, retries and the circuit breaker. The defaults suit
 /// public catalogs fetched a few times a day; tests shorten the delays.
 /// </summary>
 public sealed record FeedResilienceOptions

@@ -1,6 +1,6 @@
 namespace SignalDashboard.Feeds.Markets;
 
-/// <summary>The market data providers sigdash has a client for (PRODUCT §6).</summary>
+/// <summary>The market data providers sigdash has a client for (feeds/markets/README.md).</summary>
 public enum MarketProvider
 {
     CoinGecko,

@@ -6,7 +6,7 @@ using SignalDashboard.Core.Usage;
 
 namespace SignalDashboard.Cli;
 
-/// <summary><c>sigdash elasticity</c>: ε of usage against a price-per-token index (PRODUCT §8).</summary>
+/// <summary><c>sigdash elasticity</c>: ε of usage against a price-per-token index (docs/ANALYTICS.md).</summary>
 public static class ElasticityCommand
 {
     public static Command Build(RunContext context, Option<string?> db)

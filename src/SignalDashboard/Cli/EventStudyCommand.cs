@@ -8,7 +8,7 @@ namespace SignalDashboard.Cli;
 
 /// <summary>
 /// <c>sigdash events study</c>: for each event and market asset, the cumulative abnormal return over [−k, +k] days
-/// against the asset's mean daily return in the 30 days before (PRODUCT §8). JSON keys per row: event_day, event,
+/// against the asset's mean daily return in the 30 days before (docs/ANALYTICS.md). JSON keys per row: event_day, event,
 /// kind, asset, demo, car, pre_mean, days, cumulative_return, reason.
 /// </summary>
 public static class EventStudyCommand

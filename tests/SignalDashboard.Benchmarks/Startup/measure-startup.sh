@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Whole-process start-up of `sigdash catalog list --format json` against a .NET "hello world" console app,
-# measured side by side in the same run (PRODUCT §10: a ratio, since these machines are noisy).
+# measured side by side in the same run (a ratio, since these machines are noisy).
 #
 #   tests/SignalDashboard.Benchmarks/Startup/measure-startup.sh [--runs N] [--warmup N] [--limit R] [--keep] [--no-hyperfine]
 #

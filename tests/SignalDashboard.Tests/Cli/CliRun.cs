@@ -3,7 +3,7 @@ namespace SignalDashboard.Tests.Cli;
 /// <summary>What one in-process <c>sigdash</c> run left behind: exit code, stdout and stderr.</summary>
 internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
-    /// <summary>Asserts the exit code and that stderr is exactly one non-empty line (PRODUCT §4), and returns it.</summary>
+    /// <summary>Asserts the exit code and that stderr is exactly one non-empty line (README: errors are one line), and returns it.</summary>
     public string AssertFailsWithOneLine(int exitCode)
     {
         Assert.True(ExitCode == exitCode, $"expected exit {exitCode}, got:\n{this}");

@@ -1,6 +1,6 @@
 namespace SignalDashboard.Tests.Cli;
 
-/// <summary>A wrong command line exits 2 with exactly one line on stderr and nothing on stdout (PRODUCT §4).</summary>
+/// <summary>A wrong command line exits 2 with exactly one line on stderr and nothing on stdout (README: errors are one line).</summary>
 public sealed class UsageErrorTests : IDisposable
 {
     private readonly TestCli _cli = new();

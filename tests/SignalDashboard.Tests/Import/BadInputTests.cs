@@ -4,7 +4,7 @@ using SignalDashboard.Tests.Cli;
 namespace SignalDashboard.Tests.Import;
 
 /// <summary>
-/// Issue #3 §7: a file that is not a catalog — an HTML page, nothing, a truncated download, JSON of another shape,
+/// A file that is not a catalog — an HTML page, nothing, a truncated download, JSON of another shape,
 /// malformed JSON, a missing file, a folder — fails the import with exit 1 and one stderr line naming the file and
 /// the position or the reason, and leaves the store's bytes as they were.
 /// </summary>

@@ -3,7 +3,7 @@ using SignalDashboard.Tests.Cli;
 namespace SignalDashboard.Tests.Import;
 
 /// <summary>
-/// <c>catalog diff OLD NEW --format json</c> (issue #3's contract): an array of objects with exactly the keys provider,
+/// <c>catalog diff OLD NEW --format json</c> (a scripting contract: README, Command line): an array of objects with exactly the keys provider,
 /// model, change, field, old, new, sorted by provider, model, field — checked on real snapshots against
 /// <see cref="IndependentGenaiDiff"/>. Both files are read as of one day: <c>--as-of</c>, or today.
 /// </summary>

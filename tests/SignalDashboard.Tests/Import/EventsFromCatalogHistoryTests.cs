@@ -55,7 +55,7 @@ public sealed class EventsFromCatalogHistoryTests : IDisposable
         var events = EventsJson.List(_cli, "--kind", "price");
         Import();
 
-        Assert.Equal(318 + OpusSteps.Length, events.Count); // issue #3's 318 changes between the two snapshots
+        Assert.Equal(318 + OpusSteps.Length, events.Count); // the 318 changes between the two real snapshots
         Assert.Equal(OpusSteps, events.Where(e => EventsJson.String(e, "source") == "catalog").Select(Line));
         Assert.Equal(events.Count, EventsJson.List(_cli, "--kind", "price").Count);
     }

@@ -4,7 +4,7 @@ using SignalDashboard.Tests.Cli;
 namespace SignalDashboard.Tests.Import;
 
 /// <summary>
-/// <c>events list --format json|csv|table</c>: the keys are a scripting contract (issue #3) — time, kind, source,
+/// <c>events list --format json|csv|table</c>: the keys are a scripting contract (README, Command line) — time, kind, source,
 /// provider, model, change, field, old, new, title, note, tags — then id (an annotation's, for events remove).
 /// </summary>
 public sealed class EventsListFormatTests : IDisposable

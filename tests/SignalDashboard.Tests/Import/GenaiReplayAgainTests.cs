@@ -1,6 +1,6 @@
 namespace SignalDashboard.Tests.Import;
 
-/// <summary>Done-when of issue #3: importing the same genai-prices snapshots again adds nothing.</summary>
+/// <summary>Importing the same genai-prices snapshots again adds nothing.</summary>
 [Collection(ForwardGenaiReplayCollection.Name)]
 public sealed class GenaiReplayAgainTests(ForwardGenaiReplay forward)
 {

@@ -3,7 +3,7 @@ using Xunit.Abstractions;
 namespace SignalDashboard.Tests.Import;
 
 /// <summary>
-/// Done-when of issue #3: importing the real genai-prices snapshots in date order, each with <c>--as-of</c> its file's
+/// Importing the real genai-prices snapshots in date order, each with <c>--as-of</c> its file's
 /// day, yields exactly the changes between them — checked against <see cref="IndependentGenaiDiff"/>, not a literal.
 /// </summary>
 [Collection(ForwardGenaiReplayCollection.Name)]

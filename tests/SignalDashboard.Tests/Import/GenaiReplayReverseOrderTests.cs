@@ -2,7 +2,7 @@ using Xunit.Abstractions;
 
 namespace SignalDashboard.Tests.Import;
 
-/// <summary>Issue #3 §3: an older snapshot imported later takes its place in as-of order, and the events follow.</summary>
+/// <summary>An older snapshot imported later takes its place in as-of order, and the events follow.</summary>
 [Collection(ForwardGenaiReplayCollection.Name)]
 public sealed class GenaiReplayReverseOrderTests(ForwardGenaiReplay forward, ITestOutputHelper output)
 {

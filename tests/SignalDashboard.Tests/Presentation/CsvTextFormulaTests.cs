@@ -4,7 +4,7 @@ namespace SignalDashboard.Tests.Presentation;
 
 /// <summary>
 /// Text a spreadsheet would run as a formula (starting with = + - @, tab or CR) gets a leading single quote
-/// (PRODUCT §10); numbers written as numbers are left alone so that −66.67 stays a number.
+/// (docs/EXPORT.md); numbers written as numbers are left alone so that −66.67 stays a number.
 /// </summary>
 public sealed class CsvTextFormulaTests
 {

@@ -23,7 +23,7 @@ public sealed class EventsTimeline
         t.Press(']').Press(']');
 
         Assert.Same(t.EventsScreen, t.Shell.ActiveScreen);
-        // 29 added, 73 removed, 216 field changes (issue #3 data), and the catalog's own 4 (Opus 4 → 4.6)
+        // 29 added, 73 removed, 216 field changes (the two real snapshots), and the catalog's own 4 (Opus 4 → 4.6)
         Assert.Contains("Events · 322 of 322 events", t.Screen);
         Assert.Contains("gpt-4o input $5.00 → $2.50 (-50.0%)", t.EventsScreen.State.Visible.Select(r => r.Title));
         Assert.Contains("2025-08-06", t.Screen);

@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace SignalDashboard.Core.Catalog.Events;
 
 /// <summary>
-/// <c>sigdash catalog diff OLD NEW --format json</c> — a scripting contract (issue #3): a JSON array of objects with
+/// <c>sigdash catalog diff OLD NEW --format json</c> — a scripting contract (README, Command line): a JSON array of objects with
 /// exactly the keys <c>provider</c>, <c>model</c> (as the source spells them), <c>change</c>
 /// (<c>added</c>|<c>removed</c>|<c>changed</c>), <c>field</c> (<c>input</c>|<c>output</c>|<c>cache_read</c>|
 /// <c>cache_write</c>, null for added/removed), <c>old</c>, <c>new</c> (USD per 1M tokens, or null), in the order

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SignalDashboard.Core.Catalog.Events;
 
 /// <summary>
-/// The names that <c>sigdash catalog diff</c> and <c>events list</c> print (issue #3's contract): changes as
+/// The names that <c>sigdash catalog diff</c> and <c>events list</c> print (a scripting contract: README, Command line): changes as
 /// <c>added</c>/<c>removed</c>/<c>changed</c>, fields as <c>input</c>, <c>output</c>, <c>cache_read</c>,
 /// <c>cache_write</c>. (<see cref="PriceFields.Key"/> keeps the catalog list's own <c>cached_input</c>.)
 /// </summary>

@@ -4,7 +4,7 @@ using SignalDashboard.Core.Catalog.Import;
 namespace SignalDashboard.Core.Catalog.Events;
 
 /// <summary>
-/// Price-change events from the snapshots of a source (issue #3 §3). Pure over the whole set: the store passes every
+/// Price-change events from the snapshots of a source (docs/ARCHITECTURE.md, Glossary: Snapshot). Pure over the whole set: the store passes every
 /// snapshot it has and replaces the source's events with the result, so importing an older snapshot later simply
 /// places it in order, and importing the same snapshot again changes nothing.
 /// <list type="bullet">

@@ -10,7 +10,7 @@ public sealed record ModelAlias(string Provider, string Model, ModelKey Canonica
 
 /// <summary>
 /// Maps a model as a source spells it — (provider, model) — to one canonical <see cref="ModelKey"/>, so the Catalog
-/// can show one row per model with each source's prices (issue #3 §4). The canonical key is a matching key: show
+/// can show one row per model with each source's prices. The canonical key is a matching key: show
 /// the sources' own spellings to people.
 /// <para>The rules (<see cref="Normalize"/>), in order:</para>
 /// <list type="number">

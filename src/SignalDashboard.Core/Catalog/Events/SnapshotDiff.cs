@@ -4,7 +4,7 @@ using SignalDashboard.Core.Catalog.Import;
 namespace SignalDashboard.Core.Catalog.Events;
 
 /// <summary>
-/// The differences between two snapshots of one source (PRODUCT §5, issue #3). Pure.
+/// The differences between two snapshots of one source. Pure.
 /// <list type="bullet">
 /// <item>Identity is (provider, model) exactly as the source spells them (ordinal, case-sensitive): aliases are not
 /// applied here, so a rename shows as removed + added.</item>

@@ -38,7 +38,7 @@ public sealed record ModelAcrossSources(ModelKey Canonical, IReadOnlyList<Source
 }
 
 /// <summary>
-/// One row per canonical model across the latest snapshot of each source (issue #3 §4): which source lists it under
+/// One row per canonical model across the latest snapshot of each source: which source lists it under
 /// which ids at which prices, and where they disagree.
 /// </summary>
 public static class SourceDisagreement

@@ -1,6 +1,6 @@
 namespace SignalDashboard.Core.Catalog.Import;
 
-/// <summary>The community catalogs sigdash imports (PRODUCT §5). Each has a reader in this folder.</summary>
+/// <summary>The community catalogs sigdash imports (feeds/sources/README.md). Each has a reader in this folder.</summary>
 public enum CatalogFormat
 {
     /// <summary>pydantic genai-prices <c>prices/data.json</c>.</summary>
