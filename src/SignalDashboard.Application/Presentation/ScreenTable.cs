@@ -1,5 +1,6 @@
 using System.Text;
 using SignalDashboard.Presentation.Watchlists;
+using SignalDashboard.Core.Json;
 
 namespace SignalDashboard.Presentation;
 
@@ -22,7 +23,7 @@ public sealed record ScreenTable(string Screen, IReadOnlyList<string> Columns, I
         return builder.ToString();
     }
 
-    public string ToJson() => JsonText.Write(json =>
+    public string ToJson() => JsonOutput.Write(json =>
     {
         json.WriteStartObject();
         json.WriteString("schema", Schema);

@@ -5,6 +5,7 @@ using SignalDashboard.Composition;
 using SignalDashboard.Core.Alerts;
 using SignalDashboard.Core.Watchlists;
 using SignalDashboard.Presentation;
+using SignalDashboard.Core.Json;
 
 namespace SignalDashboard.Cli;
 
@@ -35,7 +36,7 @@ public static class AlertsCommands
             var states = session.Alerts.States();
             if (OutputFormatOption.Parse(parse.GetValue(format)!) == OutputFormat.Json)
             {
-                context.Out.Write(JsonText.Write(json =>
+                context.Out.Write(JsonOutput.Write(json =>
                 {
                     json.WriteStartArray();
                     foreach (var rule in rules) Json(json, rule, states.GetValueOrDefault(rule.Id) ?? AlertState.Initial);

@@ -6,6 +6,7 @@ using SignalDashboard.Core.Catalog.Events;
 using SignalDashboard.Core.Catalog.Import;
 using SignalDashboard.Presentation;
 using SignalDashboard.Composition;
+using SignalDashboard.Core.Json;
 
 namespace SignalDashboard.Cli;
 
@@ -59,14 +60,12 @@ public static class CatalogListOutput
 
     public static string Json(IReadOnlyList<CatalogRow> rows, ModelCatalog catalog)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        return JsonOutput.Write(json =>
         {
             json.WriteStartArray();
             foreach (var row in rows) WriteRow(json, row, catalog);
             json.WriteEndArray();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 
     private static void WriteRow(Utf8JsonWriter json, CatalogRow row, ModelCatalog catalog)

@@ -4,6 +4,7 @@ using System.Text.Json;
 using SignalDashboard.Composition;
 using SignalDashboard.Core.Cost;
 using SignalDashboard.Presentation;
+using SignalDashboard.Core.Json;
 
 namespace SignalDashboard.Cli;
 
@@ -36,8 +37,7 @@ public static class CostOutput
 
     public static string Json(IReadOnlyList<CostRow> rows, CostScenario scenario, DateOnly day, RoutingMix? mix, decimal? blended)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        return JsonOutput.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("prices_of", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -54,14 +54,14 @@ public static class CostOutput
                 json.WriteString("model", r.Model.Id);
                 if (r.Tokenizer is null) json.WriteNull("tokenizer"); else json.WriteString("tokenizer", r.Tokenizer.Label);
                 json.WriteBoolean("approximate", r.Approximate);
-                Number(json, "input_tokens", r.InputTokens);
+                JsonOutput.Number(json, "input_tokens", r.InputTokens);
                 json.WriteNumber("output_tokens", scenario.OutputTokens);
                 json.WriteNumber("requests", scenario.Requests);
-                Number(json, "input_usd", cost?.UsdOf(CostComponent.Input));
-                Number(json, "cache_read_usd", cost?.UsdOf(CostComponent.CacheRead));
-                Number(json, "cache_write_usd", cost?.UsdOf(CostComponent.CacheWrite));
-                Number(json, "output_usd", cost?.UsdOf(CostComponent.Output));
-                Number(json, "total_usd", cost?.TotalUsd);
+                JsonOutput.Number(json, "input_usd", cost?.UsdOf(CostComponent.Input));
+                JsonOutput.Number(json, "cache_read_usd", cost?.UsdOf(CostComponent.CacheRead));
+                JsonOutput.Number(json, "cache_write_usd", cost?.UsdOf(CostComponent.CacheWrite));
+                JsonOutput.Number(json, "output_usd", cost?.UsdOf(CostComponent.Output));
+                JsonOutput.Number(json, "total_usd", cost?.TotalUsd);
                 json.WriteStartArray("derived");
                 foreach (var line in cost?.Lines.Where(l => l.Derived is not null) ?? [])
                     json.WriteStringValue($"{Component(line.Component)}: {line.Derived}");
@@ -79,11 +79,10 @@ public static class CostOutput
                 json.WriteStartObject("routing");
                 foreach (var (model, share) in mix.Shares) json.WriteNumber(model.ToString(), share);
                 json.WriteEndObject();
-                Number(json, "routing_total_usd", blended);
+                JsonOutput.Number(json, "routing_total_usd", blended);
             }
             json.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 
     public static string Describe(CostScenario s)
@@ -102,9 +101,4 @@ public static class CostOutput
         _ => c.ToString().ToLowerInvariant(),
     };
 
-    private static void Number(Utf8JsonWriter json, string name, decimal? value)
-    {
-        if (value is { } v) json.WriteNumber(name, DecimalText.Normalize(v));
-        else json.WriteNull(name);
-    }
 }

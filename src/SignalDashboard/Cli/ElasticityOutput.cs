@@ -2,6 +2,7 @@ using SignalDashboard.Core.Analytics;
 using SignalDashboard.Core.Usage;
 using SignalDashboard.Presentation;
 using SignalDashboard.Composition;
+using SignalDashboard.Core.Json;
 
 namespace SignalDashboard.Cli;
 
@@ -30,24 +31,24 @@ public static class ElasticityOutput
         return string.Concat(rows.Select(r => (r[0].PadRight(width) + TerminalText.Sanitize(r[1])).TrimEnd() + "\n"));
     }
 
-    public static string Json(ElasticityReport report) => JsonText.Write(json =>
+    public static string Json(ElasticityReport report) => JsonOutput.Write(json =>
     {
         var e = report.Result.Estimate;
         json.WriteStartObject();
-        JsonText.Number(json, "epsilon", e?.Epsilon);
-        JsonText.Number(json, "se", e?.StandardError);
-        JsonText.Number(json, "ci_low", e?.CiLow);
-        JsonText.Number(json, "ci_high", e?.CiHigh);
-        JsonText.Number(json, "r2", e?.RSquared);
+        JsonOutput.Number(json, "epsilon", e?.Epsilon);
+        JsonOutput.Number(json, "se", e?.StandardError);
+        JsonOutput.Number(json, "ci_low", e?.CiLow);
+        JsonOutput.Number(json, "ci_high", e?.CiHigh);
+        JsonOutput.Number(json, "r2", e?.RSquared);
         json.WriteNumber("n", report.Result.N);
-        JsonText.Day(json, "from", report.Result.From);
-        JsonText.Day(json, "to", report.Result.To);
+        JsonOutput.Day(json, "from", report.Result.From);
+        JsonOutput.Day(json, "to", report.Result.To);
         json.WriteString("index", report.Series.Kind.Key());
         json.WriteString("source", report.Series.Source);
         json.WriteString("subject", report.Series.Subject);
         json.WriteBoolean("demo", report.Series.IsDemo);
         json.WriteBoolean("trend", report.Trend);
-        JsonText.Number(json, "trend_per_day", e?.TrendPerDay);
+        JsonOutput.Number(json, "trend_per_day", e?.TrendPerDay);
         if (report.WindowDays is { } w) json.WriteNumber("window_days", w); else json.WriteNull("window_days");
         json.WriteString("mix", $"{report.Series.Mix.Input:0.##}:{report.Series.Mix.Output:0.##}");
         if (e is not null) json.WriteString("verdict", e.Verdict.Describe()); else json.WriteNull("verdict");
@@ -55,12 +56,12 @@ public static class ElasticityOutput
         if (report.Spend is { } s)
         {
             json.WriteStartObject("spend");
-            JsonText.Number(json, "dlog_price", s.DeltaLogPrice);
-            JsonText.Number(json, "dlog_usage", s.DeltaLogUsage);
-            JsonText.Number(json, "dlog_spend", s.DeltaLogSpend);
-            JsonText.Number(json, "price_change", s.PriceChange);
-            JsonText.Number(json, "usage_change", s.UsageChange);
-            JsonText.Number(json, "spend_change", s.SpendChange);
+            JsonOutput.Number(json, "dlog_price", s.DeltaLogPrice);
+            JsonOutput.Number(json, "dlog_usage", s.DeltaLogUsage);
+            JsonOutput.Number(json, "dlog_spend", s.DeltaLogSpend);
+            JsonOutput.Number(json, "price_change", s.PriceChange);
+            JsonOutput.Number(json, "usage_change", s.UsageChange);
+            JsonOutput.Number(json, "spend_change", s.SpendChange);
             json.WriteEndObject();
         }
         else json.WriteNull("spend");

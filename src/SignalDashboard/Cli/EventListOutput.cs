@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using SignalDashboard.Presentation;
 using SignalDashboard.Composition;
+using SignalDashboard.Core.Json;
 
 namespace SignalDashboard.Cli;
 
@@ -31,8 +32,7 @@ public static class EventListOutput
 
     public static string Json(IReadOnlyList<EventRow> rows)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        return JsonOutput.Write(json =>
         {
             json.WriteStartArray();
             foreach (var row in rows)
@@ -45,8 +45,8 @@ public static class EventListOutput
                 json.WriteString("model", row.Model);
                 json.WriteString("change", Change(row));
                 json.WriteString("field", row.FieldKey);
-                Number(json, "old", row.Old);
-                Number(json, "new", row.New);
+                JsonOutput.Number(json, "old", row.Old);
+                JsonOutput.Number(json, "new", row.New);
                 json.WriteString("title", row.Title);
                 json.WriteString("note", row.Note);
                 json.WriteStartArray("tags");
@@ -57,8 +57,7 @@ public static class EventListOutput
                 json.WriteEndObject();
             }
             json.WriteEndArray();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 
     public static string Csv(IReadOnlyList<EventRow> rows)
@@ -83,11 +82,6 @@ public static class EventListOutput
 
     private static string Day(DateTimeOffset time) => time.ToUniversalTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static void Number(Utf8JsonWriter json, string name, decimal? value)
-    {
-        if (value is { } v) json.WriteNumber(name, DecimalText.Normalize(v));
-        else json.WriteNull(name);
-    }
 
     private static CsvCell CsvNumber(decimal? value) =>
         new(value is { } v ? DecimalText.Invariant(v) : "", IsNumber: true);

@@ -3,6 +3,7 @@ using SignalDashboard.Composition;
 using SignalDashboard.Core.Analytics;
 using SignalDashboard.Core.Markets;
 using SignalDashboard.Presentation;
+using SignalDashboard.Core.Json;
 
 namespace SignalDashboard.Cli;
 
@@ -43,21 +44,21 @@ public static class EventStudyCommand
                 r.Result.CumulativeReturn is { } c ? ElasticityText.Percent(c) : "n/a", r.Result.Days.ToString(),
             ]).ToList(), new HashSet<int> { 4, 5, 6, 7 });
 
-    public static string Json(IReadOnlyList<EventStudyRow> rows) => JsonText.Write(json =>
+    public static string Json(IReadOnlyList<EventStudyRow> rows) => JsonOutput.Write(json =>
     {
         json.WriteStartArray();
         foreach (var r in rows)
         {
             json.WriteStartObject();
-            JsonText.Day(json, "event_day", r.Event.Day);
+            JsonOutput.Day(json, "event_day", r.Event.Day);
             json.WriteString("event", r.Event.Title);
             json.WriteString("kind", r.Event.Kind);
             json.WriteString("asset", r.Asset);
             json.WriteBoolean("demo", r.Demo);
-            JsonText.Number(json, "car", r.Result.Car);
-            JsonText.Number(json, "pre_mean", r.Result.PreMean);
+            JsonOutput.Number(json, "car", r.Result.Car);
+            JsonOutput.Number(json, "pre_mean", r.Result.PreMean);
             json.WriteNumber("days", r.Result.Days);
-            JsonText.Number(json, "cumulative_return", r.Result.CumulativeReturn);
+            JsonOutput.Number(json, "cumulative_return", r.Result.CumulativeReturn);
             if (r.Result.Reason is { } reason) json.WriteString("reason", reason); else json.WriteNull("reason");
             json.WriteEndObject();
         }

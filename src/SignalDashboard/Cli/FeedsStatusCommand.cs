@@ -2,6 +2,7 @@ using System.CommandLine;
 using SignalDashboard.Composition;
 using SignalDashboard.Core.Markets;
 using SignalDashboard.Presentation;
+using SignalDashboard.Core.Json;
 
 namespace SignalDashboard.Cli;
 
@@ -39,8 +40,7 @@ public static class FeedsStatusCommand
 
     private static string Json(IReadOnlyList<MarketFeedRow> rows)
     {
-        using var stream = new MemoryStream();
-        using (var json = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions { Indented = true }))
+        return JsonOutput.Write(json =>
         {
             json.WriteStartArray();
             foreach (var (status, data) in rows.Select(r => (r.Status, r.Stored)))
@@ -56,7 +56,6 @@ public static class FeedsStatusCommand
                 json.WriteEndObject();
             }
             json.WriteEndArray();
-        }
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 }

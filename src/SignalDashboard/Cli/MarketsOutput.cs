@@ -4,6 +4,7 @@ using System.Text.Json;
 using SignalDashboard.Core.Markets;
 using SignalDashboard.Presentation;
 using SignalDashboard.Composition;
+using SignalDashboard.Core.Json;
 
 namespace SignalDashboard.Cli;
 
@@ -32,7 +33,7 @@ public static class MarketsOutput
         return rows.Count == 0 ? "no assets\n" : TextTable.Render(headers, cells, new HashSet<int> { 4, 5, 6, 7, 8, 9 });
     }
 
-    public static string ListJson(IReadOnlyList<MarketRow> rows) => Json(json =>
+    public static string ListJson(IReadOnlyList<MarketRow> rows) => JsonOutput.Write(json =>
     {
         json.WriteStartArray();
         foreach (var r in rows)
@@ -42,12 +43,12 @@ public static class MarketsOutput
             json.WriteString("name", r.Asset.Name);
             json.WriteString("kind", Kind(r.Asset.Kind));
             json.WriteString("provider", r.Provider);
-            Number(json, "price", r.Stats.LastPrice);
-            Number(json, "change_24h", r.Stats.Change24h);
-            Number(json, "change_7d", r.Stats.Change7d);
-            Number(json, "change_30d", r.Stats.Change30d);
-            Number(json, "volume", r.Stats.Volume);
-            Number(json, "volume_change", r.Stats.VolumeChange);
+            JsonOutput.Number(json, "price", r.Stats.LastPrice);
+            JsonOutput.Number(json, "change_24h", r.Stats.Change24h);
+            JsonOutput.Number(json, "change_7d", r.Stats.Change7d);
+            JsonOutput.Number(json, "change_30d", r.Stats.Change30d);
+            JsonOutput.Number(json, "volume", r.Stats.Volume);
+            JsonOutput.Number(json, "volume_change", r.Stats.VolumeChange);
             if (r.Stats.LastTime is { } t) json.WriteString("last", Time(t));
             else json.WriteNull("last");
             json.WriteBoolean("demo", r.IsDemo);
@@ -82,7 +83,7 @@ public static class MarketsOutput
         return header + TextTable.Render(headers, cells, new HashSet<int> { 1, 2 });
     }
 
-    public static string SeriesJson(MarketSeries series) => Json(json =>
+    public static string SeriesJson(MarketSeries series) => JsonOutput.Write(json =>
     {
         json.WriteStartObject();
         json.WriteString("asset", series.Asset);
@@ -94,8 +95,8 @@ public static class MarketsOutput
         {
             json.WriteStartObject();
             json.WriteString("time", Time(p.Time));
-            Number(json, "price", p.Price);
-            Number(json, "volume", p.Volume);
+            JsonOutput.Number(json, "price", p.Price);
+            JsonOutput.Number(json, "volume", p.Volume);
             json.WriteBoolean("open", p.IsOpen);
             json.WriteEndObject();
         }
@@ -126,19 +127,6 @@ public static class MarketsOutput
 
     private static string Pct(decimal? value) => value is { } v ? Math.Round(v, 2).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) + "%" : "";
 
-    private static string Json(Action<Utf8JsonWriter> write)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-            write(json);
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, decimal? value)
-    {
-        if (value is { } v) json.WriteNumber(name, DecimalText.Normalize(v));
-        else json.WriteNull(name);
-    }
 
     private static CsvCell CsvNumber(decimal? value) => new(value is { } v ? DecimalText.Invariant(v) : "", IsNumber: true);
 }

@@ -6,6 +6,7 @@ using SignalDashboard.Presentation;
 using SignalDashboard.Tokenizers;
 using SignalDashboard.Tokenizers.Counting;
 using SignalDashboard.Core.Messages;
+using SignalDashboard.Core.Json;
 
 namespace SignalDashboard.Cli;
 
@@ -157,8 +158,7 @@ public static class TokensCommand
 
     private static string Json(IReadOnlyList<TokenRow> rows)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        return JsonOutput.Write(json =>
         {
             json.WriteStartArray();
             foreach (var r in rows)
@@ -174,7 +174,6 @@ public static class TokensCommand
                 json.WriteEndObject();
             }
             json.WriteEndArray();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 }

@@ -1,6 +1,7 @@
 using SignalDashboard.Presentation;
 using SignalDashboard.Storage;
 using SignalDashboard.Composition;
+using SignalDashboard.Core.Json;
 
 namespace SignalDashboard.Cli;
 
@@ -13,7 +14,7 @@ public static class UsageOutput
             rows.Select(r => (IReadOnlyList<string>)[r.Source, r.Models.ToString(), r.Rows.ToString(), $"{r.First:yyyy-MM-dd}", $"{r.Last:yyyy-MM-dd}"]).ToList(),
             new HashSet<int> { 1, 2 });
 
-    public static string SourcesJson(IReadOnlyList<UsageSourceInfo> rows) => JsonText.Write(json =>
+    public static string SourcesJson(IReadOnlyList<UsageSourceInfo> rows) => JsonOutput.Write(json =>
     {
         json.WriteStartArray();
         foreach (var r in rows)
@@ -22,8 +23,8 @@ public static class UsageOutput
             json.WriteString("source", r.Source);
             json.WriteNumber("models", r.Models);
             json.WriteNumber("rows", r.Rows);
-            JsonText.Day(json, "first", r.First);
-            JsonText.Day(json, "last", r.Last);
+            JsonOutput.Day(json, "first", r.First);
+            JsonOutput.Day(json, "last", r.Last);
             json.WriteEndObject();
         }
         json.WriteEndArray();

@@ -3,6 +3,7 @@ using SignalDashboard.Core.Watchlists;
 using SignalDashboard.Presentation;
 using SignalDashboard.Presentation.Watchlists;
 using SignalDashboard.Composition;
+using SignalDashboard.Core.Json;
 
 namespace SignalDashboard.Cli;
 
@@ -16,7 +17,7 @@ public static class WatchlistOutput
                 TerminalText.Sanitize(string.Join(", ", l.Items))]).ToList(), new HashSet<int> { 1 });
 
     // Written field by field: sigdash ships as Native AOT, where reflection-based JsonSerializer is disabled.
-    public static string ListJson(IReadOnlyList<Watchlist> lists) => JsonText.Write(json =>
+    public static string ListJson(IReadOnlyList<Watchlist> lists) => JsonOutput.Write(json =>
     {
         json.WriteStartArray();
         foreach (var list in lists)

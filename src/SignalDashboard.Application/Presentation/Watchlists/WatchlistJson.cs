@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using SignalDashboard.Core.Json;
 
 namespace SignalDashboard.Presentation.Watchlists;
 
@@ -15,7 +16,7 @@ public static class WatchlistJson
     public const string Schema = "sigdash.watchlist";
     public const int Version = 1;
 
-    public static string Write(string name, IReadOnlyList<WatchRow> rows) => JsonText.Write(json =>
+    public static string Write(string name, IReadOnlyList<WatchRow> rows) => JsonOutput.Write(json =>
     {
         json.WriteStartObject();
         json.WriteString("schema", Schema);
@@ -31,11 +32,11 @@ public static class WatchlistJson
             json.WriteString("name", r.Name);
             json.WriteString("data", r.Data);
             json.WriteBoolean("demo", r.IsDemo);
-            JsonText.Number(json, "price", r.Price);
-            JsonText.Number(json, "change_24h", r.Change24h);
-            JsonText.Number(json, "change_7d", r.Change7d);
-            JsonText.Number(json, "input_per_1m", r.InputPerMillion);
-            JsonText.Number(json, "output_per_1m", r.OutputPerMillion);
+            JsonOutput.Number(json, "price", r.Price);
+            JsonOutput.Number(json, "change_24h", r.Change24h);
+            JsonOutput.Number(json, "change_7d", r.Change7d);
+            JsonOutput.Number(json, "input_per_1m", r.InputPerMillion);
+            JsonOutput.Number(json, "output_per_1m", r.OutputPerMillion);
             json.WriteString("last_event", r.LastEvent);
             json.WriteEndObject();
         }

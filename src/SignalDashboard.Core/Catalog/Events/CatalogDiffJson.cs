@@ -1,6 +1,5 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using SignalDashboard.Core.Json;
 
 namespace SignalDashboard.Core.Catalog.Events;
 
@@ -19,9 +18,7 @@ public static class CatalogDiffJson
     public static string Write(IReadOnlyList<CatalogChange> changes)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        using var stream = new MemoryStream();
-        // Relaxed escaping: ids such as "gpt-4o:extended" or "claude-sonnet-4@20250514" stay readable; this is not HTML.
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonOutput.Write(json =>
         {
             json.WriteStartArray();
             foreach (var change in changes)
@@ -32,18 +29,12 @@ public static class CatalogDiffJson
                 json.WriteString("change", DiffKeys.Change(change.Change));
                 if (change.Field is { } field) json.WriteString("field", DiffKeys.Field(field));
                 else json.WriteNull("field");
-                Number(json, "old", change.Old);
-                Number(json, "new", change.New);
+                JsonOutput.Number(json, "old", change.Old);
+                JsonOutput.Number(json, "new", change.New);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        });
     }
 
-    private static void Number(Utf8JsonWriter json, string name, decimal? value)
-    {
-        if (value is { } v) json.WriteNumber(name, DiffKeys.Normalize(v));
-        else json.WriteNull(name);
-    }
 }
