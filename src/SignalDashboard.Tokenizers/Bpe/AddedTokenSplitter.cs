@@ -11,6 +11,7 @@ public sealed class AddedTokenSplitter
 {
     private readonly SearchValues<char>? _firstChars;
     private readonly Dictionary<char, (string Text, int Id)[]> _byFirstChar = [];
+    private readonly HashSet<int> _innerPairs = []; // (left << 16) | right for every two adjacent chars of a token
 
     public AddedTokenSplitter(IReadOnlyDictionary<string, int> tokens)
     {
@@ -22,9 +23,20 @@ public sealed class AddedTokenSplitter
                 .Select(t => (t.Key, t.Value)).ToArray();
         }
         if (_byFirstChar.Count > 0) _firstChars = SearchValues.Create(_byFirstChar.Keys.ToArray());
+        foreach (var text in tokens.Keys)
+        {
+            for (var i = 1; i < text.Length; i++) _innerPairs.Add((text[i - 1] << 16) | text[i]);
+        }
     }
 
     public int Count { get; }
+
+    /// <summary>
+    /// Could an added token hold <paramref name="left"/> followed by <paramref name="right"/>? When not, no token
+    /// occurrence spans a cut between them, so the leftmost-longest search finds the same tokens before the cut in
+    /// the left part and after it in the right part (a streaming count must not cut "&lt;think&gt;" at "k|&gt;").
+    /// </summary>
+    public bool MaySpan(char left, char right) => _innerPairs.Contains((left << 16) | right);
 
     /// <summary>Segments of text: (offset, length, added-token id or -1 for ordinary text).</summary>
     public void Split(ReadOnlySpan<char> text, List<(int Offset, int Length, int AddedId)> into)

@@ -11,8 +11,11 @@ namespace SignalDashboard.Tokenizers.Bpe;
 /// </summary>
 internal interface IMergeRule
 {
-    /// <summary>Can symbol [leftStart, rightStart) (id leftId) join [rightStart, rightEnd) (id rightId)?</summary>
-    bool TryMerge(ReadOnlySpan<byte> piece, int leftStart, int rightStart, int rightEnd, int leftId, int rightId, out int rank, out int mergedId);
+    /// <summary>
+    /// Can symbol leftId join the next one, rightId, the two covering piece[leftStart..rightEnd)? (Where one ends and the
+    /// other starts is not needed: a pair rule asks by ids, a concatenation rule by the joined bytes.)
+    /// </summary>
+    bool TryMerge(ReadOnlySpan<byte> piece, int leftStart, int rightEnd, int leftId, int rightId, out int rank, out int mergedId);
 
     /// <summary>The merges of two single bytes, precomputed: (rank, merged id) at [left * 256 + right].</summary>
     BytePairMerge[] BytePairs { get; }
@@ -29,7 +32,7 @@ internal readonly struct PairRule(PairMergeTable pairs, BytePairMerge[] bytePair
     public BytePairMerge[] BytePairs => bytePairs;
     public PairLookupCache Cache => cache;
 
-    public bool TryMerge(ReadOnlySpan<byte> piece, int leftStart, int rightStart, int rightEnd, int leftId, int rightId, out int rank, out int mergedId) =>
+    public bool TryMerge(ReadOnlySpan<byte> piece, int leftStart, int rightEnd, int leftId, int rightId, out int rank, out int mergedId) =>
         pairs.TryGet(leftId, rightId, out rank, out mergedId);
 }
 
@@ -38,7 +41,7 @@ internal readonly struct ConcatenationRule(ByteSequenceTable tokens, BytePairMer
     public BytePairMerge[] BytePairs => bytePairs;
     public PairLookupCache Cache => cache;
 
-    public bool TryMerge(ReadOnlySpan<byte> piece, int leftStart, int rightStart, int rightEnd, int leftId, int rightId, out int rank, out int mergedId)
+    public bool TryMerge(ReadOnlySpan<byte> piece, int leftStart, int rightEnd, int leftId, int rightId, out int rank, out int mergedId)
     {
         var found = tokens.TryGetId(piece[leftStart..rightEnd], out mergedId);
         rank = found ? mergedId : int.MaxValue;
@@ -64,13 +67,13 @@ internal static class BpeMerger
         piece.Length <= ScanLimit ? MergeByScan(rule, piece, ids) : MergeByHeap(rule, piece, ids);
 
     /// <summary>The rule's answer for a pair of symbols, through the rule's <see cref="PairLookupCache"/>.</summary>
-    private static bool TryMerge<TRule>(TRule rule, ReadOnlySpan<byte> piece, int leftStart, int rightStart, int rightEnd, int leftId, int rightId,
+    private static bool TryMerge<TRule>(TRule rule, ReadOnlySpan<byte> piece, int leftStart, int rightEnd, int leftId, int rightId,
         out int rank, out int mergedId) where TRule : struct, IMergeRule
     {
         var cache = rule.Cache;
         if (!cache.TryGet(leftId, rightId, out rank, out mergedId))
         {
-            if (!rule.TryMerge(piece, leftStart, rightStart, rightEnd, leftId, rightId, out rank, out mergedId))
+            if (!rule.TryMerge(piece, leftStart, rightEnd, leftId, rightId, out rank, out mergedId))
                 (rank, mergedId) = (int.MaxValue, -1);
             cache.Set(leftId, rightId, rank, mergedId);
         }
@@ -131,7 +134,7 @@ internal static class BpeMerger
     {
         var right = next[p];
         if (right >= piece.Length) return None;
-        return TryMerge(rule, piece, p, right, next[right], ids[p], ids[right], out var rank, out var merged) ? Pack(rank, merged) : None;
+        return TryMerge(rule, piece, p, next[right], ids[p], ids[right], out var rank, out var merged) ? Pack(rank, merged) : None;
     }
 
     /// <summary>The first position of the lowest value; a plain loop for short spans, vectors for longer ones.</summary>

@@ -22,10 +22,19 @@ public static unsafe class UnicodeNormalizer
         return icu.Normalize(text, form);
     }
 
+    /// <summary>
+    /// Does <paramref name="codePoint"/> always start a normalization segment: is normalizing the text before it and
+    /// the text from it separately the same as normalizing both together? (ICU's <c>hasBoundaryBefore</c>.) True when
+    /// ICU is missing, as text is then left as it is.
+    /// </summary>
+    public static bool HasBoundaryBefore(int codePoint, NormalizationForm form) =>
+        Library.Value is not { } icu || icu.HasBoundaryBefore(codePoint, form);
+
     private sealed class Icu
     {
         private readonly delegate* unmanaged<int*, nint> _nfc, _nfd, _nfkc, _nfkd;
         private readonly delegate* unmanaged<nint, char*, int, char*, int, int*, int> _normalize;
+        private readonly delegate* unmanaged<nint, int, sbyte> _hasBoundaryBefore;
 
         private Icu(nint lib, string suffix)
         {
@@ -34,6 +43,7 @@ public static unsafe class UnicodeNormalizer
             _nfkc = (delegate* unmanaged<int*, nint>)NativeLibrary.GetExport(lib, "unorm2_getNFKCInstance" + suffix);
             _nfkd = (delegate* unmanaged<int*, nint>)NativeLibrary.GetExport(lib, "unorm2_getNFKDInstance" + suffix);
             _normalize = (delegate* unmanaged<nint, char*, int, char*, int, int*, int>)NativeLibrary.GetExport(lib, "unorm2_normalize" + suffix);
+            _hasBoundaryBefore = (delegate* unmanaged<nint, int, sbyte>)NativeLibrary.GetExport(lib, "unorm2_hasBoundaryBefore" + suffix);
         }
 
         public static Icu? TryLoad()
@@ -51,7 +61,14 @@ public static unsafe class UnicodeNormalizer
             return null;
         }
 
-        public string Normalize(ReadOnlySpan<char> text, NormalizationForm form)
+        public bool HasBoundaryBefore(int codePoint, NormalizationForm form)
+        {
+            var instance = Instance(form);
+            return instance == 0 || _hasBoundaryBefore(instance, codePoint) != 0;
+        }
+
+        /// <summary>ICU's normalizer of a form (owned by ICU, never freed), 0 on an error.</summary>
+        private nint Instance(NormalizationForm form)
         {
             var error = 0;
             var instance = form switch
@@ -61,7 +78,14 @@ public static unsafe class UnicodeNormalizer
                 NormalizationForm.FormKD => _nfkd(&error),
                 _ => _nfc(&error),
             };
-            if (error > 0 || instance == 0) return text.ToString();
+            return error > 0 ? 0 : instance;
+        }
+
+        public string Normalize(ReadOnlySpan<char> text, NormalizationForm form)
+        {
+            var instance = Instance(form);
+            if (instance == 0) return text.ToString();
+            int error;
             // NFKD can grow text a lot (ligatures, compatibility forms): start at 3× and retry once with the size ICU asks for.
             var capacity = Math.Max(16, text.Length * 3);
             for (var attempt = 0; attempt < 2; attempt++)

@@ -15,8 +15,10 @@ public sealed class StreamingTokenCounter(IReadOnlyList<(string Name, ByteLevelB
 {
     private const int ReadBytes = 256 * 1024;
     private readonly int _parallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount;
+    private readonly SafeBoundary _boundary = new(tokenizers.Select(t => t.Tokenizer.Model));
 
-    // Text without a safe boundary is kept up to this many chars (2M by default) before it is cut hard.
+    // Text without a safe boundary is kept up to this many chars (2M by default) before it is cut hard: memory stays
+    // bounded, and such text is one long pre-token for most tokenizers anyway (see SafeBoundary).
     private int LongestUncut => chunkChars * 8;
 
     public TextCounts Count(Stream input, IProgress<CountProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -28,6 +30,7 @@ public sealed class StreamingTokenCounter(IReadOnlyList<(string Name, ByteLevelB
         var pending = 0; // chars waiting in `chars`
         long bytesRead = 0, charCount = 0;
         var hardCuts = 0;
+        var searched = 0; // chars of `chars` already searched for a safe cut in vain
         var tokens = tokenizers.ToDictionary(t => t.Name, _ => 0L);
         var first = true;
         var bom = false;
@@ -58,7 +61,7 @@ public sealed class StreamingTokenCounter(IReadOnlyList<(string Name, ByteLevelB
                 }
                 bytesRead += read;
                 if (pending >= chunkChars)
-                    pending = CountChunk(chars, pending, inFlight, tokens, ref charCount, ref hardCuts, final: false);
+                    pending = CountChunk(chars, pending, inFlight, tokens, ref charCount, ref hardCuts, ref searched, final: false);
                 progress?.Report(new CountProgress(bytesRead, total));
             }
             try
@@ -70,7 +73,7 @@ public sealed class StreamingTokenCounter(IReadOnlyList<(string Name, ByteLevelB
                 throw new InputProblemException($"invalid UTF-8: the input ends inside a character (byte offset {bytesRead})");
             }
             if (bytesRead == 0) throw new InputProblemException("empty input: there is no text to count");
-            CountChunk(chars, pending, inFlight, tokens, ref charCount, ref hardCuts, final: true);
+            CountChunk(chars, pending, inFlight, tokens, ref charCount, ref hardCuts, ref searched, final: true);
             while (inFlight.Count > 0) Collect(inFlight, tokens);
             progress?.Report(new CountProgress(bytesRead, total));
             return new TextCounts(charCount, bytesRead - (bom ? 3 : 0), tokens, hardCuts);
@@ -85,17 +88,23 @@ public sealed class StreamingTokenCounter(IReadOnlyList<(string Name, ByteLevelB
     }
 
     /// <summary>Counts the chunk up to its last safe boundary (all of it when final); returns the chars kept.</summary>
-    private int CountChunk(char[] chars, int length, Queue<Task<long[]>> inFlight, Dictionary<string, long> tokens, ref long charCount, ref int hardCuts, bool final)
+    private int CountChunk(char[] chars, int length, Queue<Task<long[]>> inFlight, Dictionary<string, long> tokens, ref long charCount,
+        ref int hardCuts, ref int searched, bool final)
     {
         var text = chars.AsSpan(0, length);
-        var cut = final ? length : SafeBoundary.Last(text);
-        if (!final && cut == 0) cut = SafeBoundary.LastBeforeWord(text);
+        // Text searched before is not searched again, but for its end, where a cut depends on what came next.
+        var cut = final ? length : _boundary.Last(text, notBefore: Math.Max(0, searched - SafeBoundary.Reach - 2));
         if (!final && cut == 0 && length >= LongestUncut)
         {
             cut = SafeBoundary.HardCut(text);
             hardCuts++;
         }
-        if (cut == 0) return length; // keep reading until a boundary shows up (bounded by the hard cut above)
+        if (cut == 0)
+        {
+            searched = length;
+            return length; // keep reading until a boundary shows up (bounded by the hard cut above)
+        }
+        searched = 0;
         var piece = text[..cut];
         var copy = piece.ToString();
         inFlight.Enqueue(Task.Run(() => tokenizers.Select(t => (long)t.Tokenizer.Count(copy)).ToArray()));
