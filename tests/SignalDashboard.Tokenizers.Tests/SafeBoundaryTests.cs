@@ -10,7 +10,7 @@ namespace SignalDashboard.Tokenizers.Tests;
 /// <summary>
 /// The safe cuts of the real tokenizers: text cut at every one of them encodes to the whole text's tokens. Random
 /// texts come from <see cref="TrickyText"/>; a failure shrinks to a short text and prints a seed to replay it
-/// (<c>CsCheck_Seed=…</c>). A longer run: <c>CsCheck_Iter=20000 dotnet test … --filter SafeBoundary</c>.
+/// (<c>CsCheck_Seed=…</c>). A longer run: <c>CsCheck_Time=60 dotnet test … --filter SafeBoundary</c> (60 s per property).
 /// </summary>
 public sealed class SafeBoundaryTests
 {
@@ -57,8 +57,9 @@ public sealed class SafeBoundaryTests
             // Chunks of 64+ chars, cut at the last safe cut after every 5 bytes read: cuts fall everywhere.
             var counts = new StreamingTokenCounter(all, chunkChars: 64).Count(new TrickleStream(Encoding.UTF8.GetBytes(text), 5));
             Assert.Equal(0, counts.HardCuts);
+            var counted = text.StartsWith('\uFEFF') ? text[1..] : text; // a byte-order mark first is not text
             foreach (var (name, tokenizer) in all)
-                Assert.True(tokenizer.Count(text) == counts.Tokens[name], $"{name}: whole {tokenizer.Count(text)}, in chunks {counts.Tokens[name]}");
+                Assert.True(tokenizer.Count(counted) == counts.Tokens[name], $"{name}: whole {tokenizer.Count(counted)}, in chunks {counts.Tokens[name]}");
         }, iter: 30, print: Escape);
     }
 
