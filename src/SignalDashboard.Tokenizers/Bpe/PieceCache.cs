@@ -11,6 +11,9 @@ namespace SignalDashboard.Tokenizers.Bpe;
 internal sealed class PieceCache
 {
     public const int Limit = 65_536;
+
+    /// <summary>Longer pieces are not cached (ByteLevelBpeModel).</summary>
+    public const int LongestPiece = 4096;
     private const int InitialCapacity = 4096; // a page of text has a few thousand distinct pieces: no early regrowth
 
     private Table _table = new();
