@@ -19,9 +19,10 @@ namespace SignalDashboard.Tokenizers.PreTokenization;
 ///   (GPT-2's pattern has no such alternative: "\n\nb" is "\n" "\n" "b" but "\n\n" alone is one piece);</item>
 /// <item>a letter before punctuation or a symbol: letters are followed only by letters and marks, or by a
 ///   contraction's apostrophe (o200k), hence no apostrophe;</item>
-/// <item>next to a number: numbers are only ever followed by numbers (<c>\p{N}{1,3}</c>, <c>\p{N}</c>) and preceded
-///   by numbers or the optional first space of GPT-2's <c> ?\p{N}+</c>; so a cut at the edge of a digit run keeps
-///   its groups of three, which count from the run's first digit.</item>
+/// <item>next to a number: inside a match a number is only ever next to numbers (<c>\p{N}{1,3}</c>, <c>\p{N}</c>; GPT-2:
+///   also after its optional first space), so a cut at the edge of a digit run keeps its groups of three, which
+///   count from the run's first digit (DeepSeek's third pattern can put a number before letters, but its digit rule
+///   has split them first).</item>
 /// </list>
 /// A pattern that matches everything (the tiktoken ones, cl100k's and Qwen's; DeepSeek's third for every character
 /// it can meet) also puts a piece boundary at c: it <em>separates</em>. DeepSeek's digit and CJK patterns leave text
