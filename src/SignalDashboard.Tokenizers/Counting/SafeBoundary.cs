@@ -34,9 +34,8 @@ public sealed class SafeBoundary
         var list = models.ToList();
         Kinds = list.Aggregate(CutKinds.All, (kinds, model) => kinds & PatternCuts.Admitted(model.PreTokenizer));
         _addedTokens = list.Select(m => m.AddedTokens).Where(a => a.Count > 0).ToArray();
-        _normalizations = UnicodeNormalizer.Available
-            ? list.Select(m => m.Normalization).OfType<NormalizationForm>().Distinct().ToArray()
-            : []; // no ICU: no tokenizer normalizes
+        var forms = list.Select(m => m.Normalization).OfType<NormalizationForm>().Distinct().ToArray();
+        _normalizations = forms.Length > 0 && UnicodeNormalizer.Available ? forms : []; // no ICU: nothing is normalized
     }
 
     /// <summary>The kinds of cut every tokenizer's pre-tokenizer admits (none: only hard cuts).</summary>
