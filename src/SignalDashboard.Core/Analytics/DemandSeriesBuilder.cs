@@ -77,7 +77,8 @@ public static class DemandSeriesBuilder
             var today = new HashSet<ModelKey>();
             foreach (var (key, line) in lines)
             {
-                if (line.On(day) is not { } step || Tiers.FromInputPrice(step.InputPrice) != tier) continue;
+                // A negative price (a store can hold one) is in no tier; FromInputPrice would throw on it.
+                if (line.On(day) is not { } step || step.InputPrice < 0 || Tiers.FromInputPrice(step.InputPrice) != tier) continue;
                 today.Add(key);
                 if (cheapest is null || step.Price < cheapest) cheapest = step.Price;
                 if (usage.On(key, day) is { } t) tokens = (tokens ?? 0) + t;

@@ -11,6 +11,20 @@ public static class ElasticityEstimator
     /// <summary>Degrees of freedom below this make the CI too wide to mean anything.</summary>
     public const int MinimumResidualDegreesOfFreedom = 1;
 
+    /// <summary>
+    /// Σ (log price − mean)² per point below which the price counts as constant: log prices that differ by less
+    /// than 1e-12 (a relative price move of one part in a trillion) are rounding in the logarithm and the means, not
+    /// a price change, and a slope fitted on them would be noise divided by almost nothing.
+    /// </summary>
+    public const double ConstantPriceVariancePerPoint = 1e-24;
+
+    /// <summary>
+    /// The share of log price's variance left after taking out the time trend (1 − r² of price on time) below which
+    /// price and trend cannot be told apart: the variance of ε would be inflated 1e10-fold (its standard error
+    /// 1e5-fold), so any number would be an artefact of rounding.
+    /// </summary>
+    public const double CollinearityLimit = 1e-10;
+
     public static ElasticityResult Estimate(IReadOnlyList<UsagePricePoint> points, bool trend = false) =>
         Estimate(points, 0, points.Count, trend);
 
@@ -18,9 +32,6 @@ public static class ElasticityEstimator
     public static ElasticityResult Estimate(IReadOnlyList<UsagePricePoint> points, int start, int count, bool trend)
     {
         var window = new Window(points, start, count);
-        var parameters = trend ? 3 : 2;
-        if (count < parameters + MinimumResidualDegreesOfFreedom)
-            return window.NotEstimable($"too few points: {count}, need at least {parameters + MinimumResidualDegreesOfFreedom}{(trend ? " with a trend" : "")}");
         for (var i = start; i < start + count; i++)
         {
             var p = points[i];
@@ -39,9 +50,8 @@ public static class ElasticityEstimator
     internal static ElasticityResult Fit(LogSeries logs, int start, int count, IReadOnlyList<UsagePricePoint> points, int pointStart, bool trend)
     {
         var window = new Window(points, pointStart, count);
+        if (TooFewPoints(count, trend) is { } tooFew) return window.NotEstimable(tooFew);
         var parameters = trend ? 3 : 2;
-        if (count < parameters + MinimumResidualDegreesOfFreedom)
-            return window.NotEstimable($"too few points: {count}, need at least {parameters + MinimumResidualDegreesOfFreedom}{(trend ? " with a trend" : "")}");
         var (x, y, days) = (logs.X, logs.Y, logs.Days);
         double meanX = 0, meanY = 0, meanT = 0;
         var firstDay = days[start];
@@ -63,14 +73,14 @@ public static class ElasticityEstimator
             stt += tc * tc; sxt += xc * tc; syt += yc * tc;
         }
 
-        if (sxx <= 1e-24 * count) return window.NotEstimable("price is constant over the window (nothing to estimate from)");
+        if (sxx <= ConstantPriceVariancePerPoint * count) return window.NotEstimable("price is constant over the window (nothing to estimate from)");
 
         double epsilon, beta = 0, varianceFactor;
         if (trend)
         {
             if (stt <= 0) return window.NotEstimable("all points are on one day (no time trend)");
             var det = sxx * stt - sxt * sxt;
-            if (det <= 1e-10 * sxx * stt) return window.NotEstimable("price moves in step with the time trend (collinear)");
+            if (det <= CollinearityLimit * sxx * stt) return window.NotEstimable("price moves in step with the time trend (collinear)");
             epsilon = (sxy * stt - syt * sxt) / det;
             beta = (syt * sxx - sxy * sxt) / det;
             varianceFactor = stt / det;
@@ -98,12 +108,26 @@ public static class ElasticityEstimator
             points[pointStart].Day, points[pointStart + count - 1].Day, intercept, trend ? beta : null));
     }
 
-    /// <summary>Only the points of the last <paramref name="days"/> calendar days (all when null).</summary>
+    /// <summary>
+    /// The one place the point count is checked: in <see cref="Fit"/>, which <see cref="Estimate(IReadOnlyList{UsagePricePoint}, int, int, bool)"/>
+    /// reaches after checking the values and the rolling fit reaches directly. Null when there are enough points for
+    /// the parameters and <see cref="MinimumResidualDegreesOfFreedom"/>.
+    /// </summary>
+    private static string? TooFewPoints(int count, bool trend)
+    {
+        var needed = (trend ? 3 : 2) + MinimumResidualDegreesOfFreedom;
+        return count < needed ? $"too few points: {count}, need at least {needed}{(trend ? " with a trend" : "")}" : null;
+    }
+
+    /// <summary>
+    /// Only the points of the last <paramref name="days"/> calendar days (all when null; none when not positive).
+    /// Day numbers, not AddDays: a window reaching before 0001-01-01 is simply the whole series.
+    /// </summary>
     public static IReadOnlyList<UsagePricePoint> LastDays(IReadOnlyList<UsagePricePoint> points, int? days)
     {
         if (days is not { } d || points.Count == 0) return points;
-        var first = points[^1].Day.AddDays(-(d - 1));
-        return points.Where(p => p.Day >= first).ToList();
+        var first = (long)points[^1].Day.DayNumber - (d - 1L);
+        return points.Where(p => p.Day.DayNumber >= first).ToList();
     }
 
     private readonly record struct Window(IReadOnlyList<UsagePricePoint> Points, int Start, int Count)

@@ -14,15 +14,16 @@ public static class RollingElasticity
         ArgumentOutOfRangeException.ThrowIfLessThan(windowDays, 2);
         var result = new List<RollingPoint>();
         if (points.Count == 0) return result;
-        var firstFull = points[0].Day.AddDays(windowDays - 1);
+        // Day numbers in long, not AddDays: a window next to 0001-01-01 or 9999-12-31 must not throw.
+        var firstFull = (long)points[0].Day.DayNumber + windowDays - 1;
         var logs = LogSeries.Of(points, 0, points.Count);
         var start = 0;
         for (var end = 0; end < points.Count; end++)
         {
             var day = points[end].Day;
-            var earliest = day.AddDays(-(windowDays - 1));
-            while (points[start].Day < earliest) start++;
-            if (day < firstFull) continue;
+            var earliest = (long)day.DayNumber - (windowDays - 1);
+            while (points[start].Day.DayNumber < earliest) start++;
+            if (day.DayNumber < firstFull) continue;
             var count = end - start + 1;
             // A window with a bad value goes the long way, which names the value and its day.
             result.Add(new RollingPoint(day, logs.AllValid(start, count)

@@ -25,8 +25,10 @@ public static class DemoUsage
             var line = PriceLine.ForLineage(catalog, head, TokenMix.Default);
             var rng = new SplitMix64(settings.Seed ^ SplitMix64.Hash(head.Key.ToString()));
             var scale = 0.25 + 1.5 * rng.NextDouble();
-            for (var day = settings.Start; day <= settings.End; day = day.AddDays(1))
+            // Day numbers, not AddDays: an End of 9999-12-31 would make AddDays throw after the last day.
+            for (var number = settings.Start.DayNumber; number <= settings.End.DayNumber; number++)
             {
+                var day = DateOnly.FromDayNumber(number);
                 if (line.On(day) is not { } step) continue;
                 var z = rng.NextNormal();
                 var t = day.DayNumber - settings.Start.DayNumber;

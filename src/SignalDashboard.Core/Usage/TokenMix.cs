@@ -8,8 +8,20 @@ public sealed record TokenMix(decimal Input, decimal Output)
 {
     public static TokenMix Default { get; } = new(3, 1);
 
-    public decimal Price(decimal inputPrice, decimal outputPrice) =>
-        (inputPrice * Input + outputPrice * Output) / (Input + Output);
+    public decimal Price(decimal inputPrice, decimal outputPrice)
+    {
+        try
+        {
+            return (inputPrice * Input + outputPrice * Output) / (Input + Output);
+        }
+        catch (OverflowException)
+        {
+            // A price near decimal.MaxValue (a store can hold one) overflows the weighted sum; the same mean with the
+            // weights divided first stays within range, at the cost of the last digits the usual form keeps exact.
+            var total = Input + Output;
+            return inputPrice * (Input / total) + outputPrice * (Output / total);
+        }
+    }
 
     public override string ToString() => $"{Input:0.##}:{Output:0.##} input:output";
 

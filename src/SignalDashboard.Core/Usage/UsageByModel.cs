@@ -22,7 +22,8 @@ public sealed class UsageByModel
                 continue;
             }
             if (!_tokens.TryGetValue(key, out var days)) _tokens[key] = days = [];
-            days[record.Day] = days.GetValueOrDefault(record.Day) + record.TotalTokens;
+            // Added in double: three counts near long.MaxValue (a store can hold them) would wrap around in long.
+            days[record.Day] = days.GetValueOrDefault(record.Day) + ((double)record.InputTokens + record.OutputTokens + record.CachedTokens);
         }
         Unmatched = unmatched.ToList();
         Days = _tokens.Values.SelectMany(d => d.Keys).Distinct().Order().ToList();
