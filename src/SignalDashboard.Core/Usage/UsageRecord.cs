@@ -26,10 +26,15 @@ public static class UsageSources
     public const string OpenAi = "openai";
     public const string Anthropic = "anthropic";
 
+    /// <summary>The bundled OpenRouter weekly top-N sample (feeds/usage/openrouter-weekly-top.csv); always labelled SAMPLE.</summary>
+    public const string OpenRouterWeeklySample = "openrouter-weekly-sample";
+
+    public static bool IsSample(string source) => string.Equals(source, OpenRouterWeeklySample, StringComparison.OrdinalIgnoreCase);
+
     public static bool IsDemo(string source) => string.Equals(source, Demo, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The label shown next to data from <paramref name="source"/>.</summary>
-    public static string Label(string source) => IsDemo(source) ? "DEMO" : source;
+    public static string Label(string source) => IsDemo(source) ? "DEMO" : IsSample(source) ? "SAMPLE (OpenRouter top 9–10 a week)" : source;
 
     /// <summary>OpenRouter's rankings are CC BY 4.0: this line is shown wherever its data is.</summary>
     public const string OpenRouterAttribution = "Usage data: OpenRouter rankings (openrouter.ai/rankings), CC BY 4.0";
