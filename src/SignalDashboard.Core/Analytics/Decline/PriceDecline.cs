@@ -36,18 +36,22 @@ public static class PriceDecline
     /// <summary>The trend of a built series over its window (<see cref="DeclineSeries.From"/> … <see cref="DeclineSeries.To"/>).</summary>
     public static DeclineResult Fit(DeclineSeries series)
     {
-        var result = Fit(series.Points, series.Method);
+        var result = Fit(series.Points, series.Method, series.From, series.To);
         return result with { From = series.From, To = series.To };
     }
 
     /// <summary>The trend of <paramref name="points"/> (sorted by day here; any order is accepted).</summary>
-    public static DeclineResult Fit(IReadOnlyList<IndexPoint> points, DeclineMethod method = DeclineMethod.Auto)
+    public static DeclineResult Fit(IReadOnlyList<IndexPoint> points, DeclineMethod method = DeclineMethod.Auto) =>
+        Fit(points, method, null, null);
+
+    private static DeclineResult Fit(IReadOnlyList<IndexPoint> points, DeclineMethod method, DateOnly? windowFrom, DateOnly? windowTo)
     {
         var sorted = points.OrderBy(p => p.Day).ToList();
-        DateOnly? from = sorted.Count > 0 ? sorted[0].Day : null, to = sorted.Count > 0 ? sorted[^1].Day : null;
+        DateOnly? from = sorted.Count > 0 ? sorted[0].Day : windowFrom, to = sorted.Count > 0 ? sorted[^1].Day : windowTo;
         DeclineResult NotEstimable(string reason) => DeclineResult.NotEstimable(reason, sorted.Count, from, to);
 
-        if (sorted.Count == 0) return NotEstimable("no prices");
+        if (sorted.Count == 0)
+            return NotEstimable(windowFrom is { } f && windowTo is { } t ? $"no prices from {f:yyyy-MM-dd} to {t:yyyy-MM-dd}" : "no prices");
         foreach (var p in sorted)
         {
             if (!(p.Price > 0) || double.IsInfinity(p.Price))
@@ -56,7 +60,7 @@ public static class PriceDecline
 
         var changes = ChangePoints(sorted);
         if (changes.Count == 1)
-            return NotEstimable($"the price did not change from {from:yyyy-MM-dd} to {to:yyyy-MM-dd} (one price: nothing to fit)");
+            return NotEstimable($"the price did not change from {windowFrom ?? from:yyyy-MM-dd} to {windowTo ?? to:yyyy-MM-dd} (one price: nothing to fit)");
         if (method == DeclineMethod.Auto)
             method = changes.Count <= StepShare * sorted.Count ? DeclineMethod.ChangePoints : DeclineMethod.DailyRobust;
         var fitted = method == DeclineMethod.ChangePoints ? changes : sorted;

@@ -130,4 +130,13 @@ public sealed class DeclineInputTests
         Assert.Equal(334, series.Points.Count);
         Assert.Equal(DeclineMethod.DailyRobust, PriceDecline.Fit(series).Estimate!.Method);
     }
+
+    [Fact]
+    public void A_window_with_one_price_names_the_window()
+    {
+        var (series, _) = DeclineSeriesBuilder.Build(Catalog, new DemandQuery(IndexKind.Model, new ModelKey("a", "two")), Day("2025-08-01"), Day("2025-12-31"));
+        var result = PriceDecline.Fit(series!);
+        Assert.Contains("did not change from 2025-08-01 to 2025-12-31", result.Reason);
+        Assert.Equal(Day("2025-12-31"), result.To);
+    }
 }
