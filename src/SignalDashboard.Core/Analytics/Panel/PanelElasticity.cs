@@ -88,7 +88,10 @@ public static class PanelElasticity
         var names = models.Keys.ToList();
         for (var left = 0; left < g; left++)
         {
-            var (without, why) = Within(logPrice, logTokens, model, g, period, t, exclude: left);
+            // Started from the full sample's demeaned values: they differ from the raw ones by model and period effects,
+            // which the projections remove anyway, so the result is the same and only the left-out model's pull on the
+            // period effects is left to settle (a few sweeps fewer).
+            var (without, why) = Within(fit.X, fit.Y, model, g, period, t, exclude: left, raw: logPrice);
             if (without is not { } w)
                 return NotEstimable($"the model-jackknife interval needs ε without each model, and without {names[left]} {why}", clean, changed.Count);
             jackknife += (w.Epsilon - fit.Epsilon) * (w.Epsilon - fit.Epsilon);
@@ -111,16 +114,18 @@ public static class PanelElasticity
 
     /// <summary>
     /// ε from the rows not of model <paramref name="exclude"/> (−1: all rows): both sets of means removed from log
-    /// price and log tokens, then the slope through the origin. X and Y are the demeaned values (all rows only).
+    /// price and log tokens, then the slope through the origin. X and Y are the demeaned values. <paramref name="raw"/>
+    /// is log price before demeaning, when <paramref name="logPrice"/> is already demeaned (for the absorbed check).
     /// </summary>
-    private static (WithinFit? Fit, string? Reason) Within(double[] logPrice, double[] logTokens, int[] model, int models, int[] period, int periods, int exclude)
+    private static (WithinFit? Fit, string? Reason) Within(double[] logPrice, double[] logTokens, int[] model, int models, int[] period, int periods,
+        int exclude, double[]? raw = null)
     {
         var rows = Enumerable.Range(0, model.Length).Where(i => model[i] != exclude).ToArray();
         var x = rows.Select(i => logPrice[i]).ToArray();
         var y = rows.Select(i => logTokens[i]).ToArray();
         var m = rows.Select(i => model[i]).ToArray();
         var p = rows.Select(i => period[i]).ToArray();
-        var withinModelX = WithinSumOfSquares(x, m, models);
+        var withinModelX = WithinSumOfSquares(raw is null ? x : rows.Select(i => raw[i]).ToArray(), m, models);
         if (!(withinModelX > 0)) return (null, "no model changed price");
         if (!Demean(x, m, models, p, periods) || !Demean(y, m, models, p, periods))
             return (null, $"the model and period effects did not settle within {MaxSweeps} sweeps");

@@ -11,7 +11,7 @@ public sealed class PanelCoverageTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData(-1.2, 30, 0.5, 30)]
-    [InlineData(-0.6, 40, 0.8, 40)]
+    [InlineData(-0.6, 25, 0.8, 25)]
     [InlineData(-2.0, 20, 0.0, 20)]
     [InlineData(-1.2, 30, 0.5, 10)]
     public void Clustered_interval_covers_the_true_epsilon(double epsilon, int models, double rho, int changing)
