@@ -1,6 +1,6 @@
 namespace SignalDashboard.Core.Analytics;
 
-/// <summary>Which price-per-token index the usage is set against (docs/ANALYTICS.md).</summary>
+/// <summary>Which price-per-token index the usage is set against.</summary>
 public enum IndexKind
 {
     /// <summary>One model's price path along its lineage; its usage includes the models it superseded.</summary>

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace SignalDashboard.Core.Usage;
 
 /// <summary>
-/// Pure mappers from the usage APIs' JSON (README: usage fetch) to <see cref="UsageRecord"/>s. A page that does not have the
+/// Pure mappers from the usage APIs' JSON to <see cref="UsageRecord"/>s. A page that does not have the
 /// documented shape throws <see cref="UsageFormatException"/> naming the origin and the JSON path.
 /// <list type="bullet">
 /// <item>OpenRouter rankings-daily: <c>data[{date, model_permaslug, total_tokens}]</c>, total_tokens a string; only a
