@@ -4,7 +4,7 @@ namespace SignalDashboard.Core.Analytics;
 /// Ordinary least squares of log(usage) on log(price), optionally with a linear time trend (days since the first
 /// point), on centred data (two passes, so large logs and day numbers lose no precision). Inputs are checked first:
 /// too few points, a zero or negative value, a constant price, or a price that moves in step with the trend give a
-/// stated reason instead of a number.
+/// stated reason instead of a number. The method and its reading are in docs/ANALYTICS.md.
 /// </summary>
 public static class ElasticityEstimator
 {
