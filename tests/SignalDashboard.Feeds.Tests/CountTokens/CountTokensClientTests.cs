@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using SignalDashboard.Core.Tokens;
 using SignalDashboard.Feeds.CountTokens;
 using SignalDashboard.Feeds.Tests.Fetching;
-using SignalDashboard.Feeds.Tests.Loopback;
+using SignalDashboard.TestSupport.Loopback;
 using SignalDashboard.Feeds.Tests.Markets;
 
 namespace SignalDashboard.Feeds.Tests.CountTokens;

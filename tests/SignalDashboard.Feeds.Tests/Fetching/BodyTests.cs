@@ -1,6 +1,6 @@
 using System.Text;
 using SignalDashboard.Feeds.Catalogs;
-using SignalDashboard.Feeds.Tests.Loopback;
+using SignalDashboard.TestSupport.Loopback;
 
 namespace SignalDashboard.Feeds.Tests.Fetching;
 

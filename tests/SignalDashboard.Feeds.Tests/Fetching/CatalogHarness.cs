@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using SignalDashboard.Core.Catalog.Import;
 using SignalDashboard.Feeds.Catalogs;
 using SignalDashboard.Feeds.Http;
-using SignalDashboard.Feeds.Tests.Loopback;
+using SignalDashboard.TestSupport.Loopback;
 
 namespace SignalDashboard.Feeds.Tests.Fetching;
 

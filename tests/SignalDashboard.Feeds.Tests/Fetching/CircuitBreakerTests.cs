@@ -1,5 +1,5 @@
 using SignalDashboard.Feeds.Catalogs;
-using SignalDashboard.Feeds.Tests.Loopback;
+using SignalDashboard.TestSupport.Loopback;
 
 namespace SignalDashboard.Feeds.Tests.Fetching;
 

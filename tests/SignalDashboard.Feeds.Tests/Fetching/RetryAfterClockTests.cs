@@ -1,7 +1,7 @@
 using System.Globalization;
 using SignalDashboard.Feeds.Catalogs;
 using SignalDashboard.Feeds.Http;
-using SignalDashboard.Feeds.Tests.Loopback;
+using SignalDashboard.TestSupport.Loopback;
 
 namespace SignalDashboard.Feeds.Tests.Fetching;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using SignalDashboard.Feeds.Catalogs;
-using SignalDashboard.Feeds.Tests.Loopback;
+using SignalDashboard.TestSupport.Loopback;
 
 namespace SignalDashboard.Feeds.Tests.Fetching;
 

@@ -4,7 +4,7 @@ using SignalDashboard.Core.Markets;
 using SignalDashboard.Feeds.Http;
 using SignalDashboard.Feeds.Markets;
 using SignalDashboard.Feeds.Tests.Fetching;
-using SignalDashboard.Feeds.Tests.Loopback;
+using SignalDashboard.TestSupport.Loopback;
 
 namespace SignalDashboard.Feeds.Tests.Markets;
 

@@ -1,6 +1,6 @@
 using SignalDashboard.Feeds.Markets;
 using SignalDashboard.Feeds.Tests.Fetching;
-using SignalDashboard.Feeds.Tests.Loopback;
+using SignalDashboard.TestSupport.Loopback;
 
 namespace SignalDashboard.Feeds.Tests.Markets;
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using SignalDashboard.Feeds.Catalogs;
-using SignalDashboard.Feeds.Tests.Loopback;
+using SignalDashboard.TestSupport.Loopback;
 using SignalDashboard.Feeds.Tokenizers;
 using SignalDashboard.TestSupport;
 

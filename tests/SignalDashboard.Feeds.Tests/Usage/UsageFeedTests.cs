@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SignalDashboard.Core.Usage;
 using SignalDashboard.Feeds.Tests.Fetching;
-using SignalDashboard.Feeds.Tests.Loopback;
+using SignalDashboard.TestSupport.Loopback;
 using SignalDashboard.Feeds.Tests.Markets;
 using SignalDashboard.Feeds.Usage;
 

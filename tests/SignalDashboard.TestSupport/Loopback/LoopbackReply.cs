@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SignalDashboard.Feeds.Tests.Loopback;
+namespace SignalDashboard.TestSupport.Loopback;
 
 /// <summary>What the loopback server answers to one request.</summary>
 public sealed record LoopbackReply
