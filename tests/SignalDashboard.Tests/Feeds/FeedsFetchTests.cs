@@ -1,5 +1,5 @@
-using SignalDashboard.Tests.Sync;
-using static SignalDashboard.Tests.Feeds.MarketFeedHarness;
+using SignalDashboard.TestSupport.Loopback;
+using static SignalDashboard.Tests.Feeds.MarketProviders;
 
 namespace SignalDashboard.Tests.Feeds;
 
@@ -12,7 +12,7 @@ public sealed class FeedsFetchTests
         await using var h = await StartAsync();
         h.Run("markets", "list"); // seeds DEMO data first
         Assert.Equal("demo", h.Series("RENDER")!.Provider);
-        h.Server.Route(CoinGeckoPath, SyncReply.Json(ProviderBodies.CoinGecko(30)));
+        h.Server.Route(CoinGeckoPath, LoopbackReply.Ok(ProviderBodies.CoinGecko(30)));
 
         var run = h.Fetch("--asset", "RENDER");
 
@@ -23,8 +23,8 @@ public sealed class FeedsFetchTests
         Assert.Equal("coingecko", series.Provider);
         Assert.True(series.Points[^1].IsOpen);
         Assert.DoesNotContain(h.Inventory(), e => e.Asset == "RENDER" && e.Provider == "demo");
-        Assert.Single(h.RequestsTo(CoinGeckoPath));
-        Assert.Contains("days=30", h.RequestsTo(CoinGeckoPath)[0].Path);
+        Assert.Single(h.Server.RequestsTo(CoinGeckoPath));
+        Assert.Contains("days=30", h.Server.RequestsTo(CoinGeckoPath)[0].PathAndQuery);
         Assert.Matches(@"^RENDER\s+daily\s+coingecko\s+ok\s+LIVE-coingecko to 2026-11-27\s+ok 12:00 UTC$", h.StatusRow("RENDER"));
     }
 
@@ -32,14 +32,14 @@ public sealed class FeedsFetchTests
     public async Task A_second_fetch_asks_only_for_what_is_missing_and_replaces_the_open_candle()
     {
         await using var h = await StartAsync();
-        h.Server.Route(CoinGeckoPath, SyncReply.Json(ProviderBodies.CoinGecko(30, current: 2.5m)), SyncReply.Json(ProviderBodies.CoinGecko(2, current: 2.75m)));
+        h.Server.Route(CoinGeckoPath, LoopbackReply.Ok(ProviderBodies.CoinGecko(30, current: 2.5m)), LoopbackReply.Ok(ProviderBodies.CoinGecko(2, current: 2.75m)));
         Assert.Equal(0, h.Fetch("--asset", "RENDER").ExitCode);
         var before = h.Series("RENDER")!;
 
         var run = h.Fetch("--asset", "RENDER");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Contains("days=2", h.RequestsTo(CoinGeckoPath)[1].Path);
+        Assert.Contains("days=2", h.Server.RequestsTo(CoinGeckoPath)[1].PathAndQuery);
         Assert.Contains("(0 added, 1 replaced)", run.Out);
         var after = h.Series("RENDER")!;
         Assert.Equal(before.Points.Count, after.Points.Count);
@@ -51,31 +51,31 @@ public sealed class FeedsFetchTests
     public async Task A_429_with_retry_after_is_waited_out_and_the_primary_serves()
     {
         await using var h = await StartAsync();
-        h.Server.Route(CoinGeckoPath, SyncReply.WithStatus(429, ("Retry-After", "1")), SyncReply.Json(ProviderBodies.CoinGecko(30)));
+        h.Server.Route(CoinGeckoPath, LoopbackReply.WithStatus(429, ("Retry-After", "1")), LoopbackReply.Ok(ProviderBodies.CoinGecko(30)));
 
         var run = h.Fetch("--asset", "RENDER");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        var requests = h.RequestsTo(CoinGeckoPath);
+        var requests = h.Server.RequestsTo(CoinGeckoPath);
         Assert.Equal(2, requests.Count);
         Assert.True(requests[1].Elapsed - requests[0].Elapsed >= TimeSpan.FromMilliseconds(900), $"retried after {requests[1].Elapsed - requests[0].Elapsed}");
-        Assert.Empty(h.RequestsTo(BinancePath));
+        Assert.Empty(h.Server.RequestsTo(BinancePath));
     }
 
     [Fact]
     public async Task A_burst_of_500s_is_retried_then_the_fallback_serves_and_the_status_names_it()
     {
         await using var h = await StartAsync();
-        h.Server.Route(CoinGeckoPath, SyncReply.WithStatus(500));
-        h.Server.Route(BinancePath, SyncReply.Json(ProviderBodies.Binance(30)));
+        h.Server.Route(CoinGeckoPath, LoopbackReply.WithStatus(500));
+        h.Server.Route(BinancePath, LoopbackReply.Ok(ProviderBodies.Binance(30)));
 
         var run = h.Fetch("--asset", "RENDER");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal(1 + Fast.MaxRetryAttempts, h.RequestsTo(CoinGeckoPath).Count);
+        Assert.Equal(1 + Fast.MaxRetryAttempts, h.Server.RequestsTo(CoinGeckoPath).Count);
         Assert.Contains("30 points from binance (fallback: coingecko: ", run.Out);
         Assert.Contains("answered HTTP 500", run.Out);
-        Assert.Contains("symbol=RENDERUSDT", h.RequestsTo(BinancePath)[0].Path);
+        Assert.Contains("symbol=RENDERUSDT", h.Server.RequestsTo(BinancePath)[0].PathAndQuery);
         Assert.Equal("binance", h.Series("RENDER")!.Provider);
         Assert.Matches(@"^RENDER\s+daily\s+binance \(fallback\)\s+ok\s", h.StatusRow("RENDER"));
     }
@@ -85,15 +85,15 @@ public sealed class FeedsFetchTests
     {
         await using var h = await StartAsync();
         h.Resilience = Fast with { MaxRetryAttempts = 1 };
-        h.Server.Route(CoinGeckoPath, new SyncReply { Delay = TimeSpan.FromSeconds(3) });
-        h.Server.Route(BinancePath, SyncReply.Json(ProviderBodies.Binance(30)));
+        h.Server.Route(CoinGeckoPath, new LoopbackReply { Delay = TimeSpan.FromSeconds(3) });
+        h.Server.Route(BinancePath, LoopbackReply.Ok(ProviderBodies.Binance(30)));
 
         var run = h.Fetch("--asset", "RENDER");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal(2, h.RequestsTo(CoinGeckoPath).Count);
+        Assert.Equal(2, h.Server.RequestsTo(CoinGeckoPath).Count);
         Assert.Contains("no answer from coingecko", run.Out);
-        Assert.Equal("binance", h.State("RENDER")!.Provider);
+        Assert.Equal("binance", h.AssetState("RENDER")!.Provider);
     }
 
     [Theory]
@@ -103,8 +103,8 @@ public sealed class FeedsFetchTests
     public async Task A_body_the_mapper_cannot_read_is_not_stored_and_the_fallback_serves(string body, string reason)
     {
         await using var h = await StartAsync();
-        h.Server.Route(CoinGeckoPath, SyncReply.Json(body));
-        h.Server.Route(BinancePath, SyncReply.Json(ProviderBodies.Binance(30)));
+        h.Server.Route(CoinGeckoPath, LoopbackReply.Ok(body));
+        h.Server.Route(BinancePath, LoopbackReply.Ok(ProviderBodies.Binance(30)));
 
         var run = h.Fetch("--asset", "RENDER");
 
@@ -121,14 +121,14 @@ public sealed class FeedsFetchTests
     public async Task A_stooq_body_that_is_no_data_sends_the_equity_to_yahoo_whose_null_closes_are_skipped(string body)
     {
         await using var h = await StartAsync();
-        h.Server.Route(StooqPath, SyncReply.Text(body, body.StartsWith('<') ? "text/html" : "text/plain"));
-        h.Server.Route(YahooPath, SyncReply.Json(ProviderBodies.YahooWithNullClose()));
+        h.Server.Route(StooqPath, LoopbackReply.Ok(body, body.StartsWith('<') ? "text/html" : "text/plain"));
+        h.Server.Route(YahooPath, LoopbackReply.Ok(ProviderBodies.YahooWithNullClose()));
 
         var run = h.Fetch("--asset", "NVDA");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("NVDA daily: 2 points from yahoo (fallback: stooq: ", run.Out);
-        Assert.Contains("s=nvda.us", h.RequestsTo(StooqPath)[0].Path);
+        Assert.Contains("s=nvda.us", h.Server.RequestsTo(StooqPath)[0].PathAndQuery);
         var series = h.Series("NVDA")!;
         Assert.Equal("yahoo", series.Provider);
         Assert.Equal([140.5m, 142.25m], series.Points.Select(p => p.Price));
@@ -138,13 +138,13 @@ public sealed class FeedsFetchTests
     public async Task A_451_primary_is_not_retried_and_the_fallback_serves()
     {
         await using var h = await StartAsync();
-        h.Server.Route(CoinGeckoPath, SyncReply.WithStatus(451));
-        h.Server.Route(BinancePath, SyncReply.Json(ProviderBodies.Binance(30)));
+        h.Server.Route(CoinGeckoPath, LoopbackReply.WithStatus(451));
+        h.Server.Route(BinancePath, LoopbackReply.Ok(ProviderBodies.Binance(30)));
 
         var run = h.Fetch("--asset", "RENDER");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Single(h.RequestsTo(CoinGeckoPath));
+        Assert.Single(h.Server.RequestsTo(CoinGeckoPath));
         Assert.Contains("HTTP 451", run.Out);
         Assert.Equal("binance", h.Series("RENDER")!.Provider);
     }
@@ -153,8 +153,8 @@ public sealed class FeedsFetchTests
     public async Task When_every_provider_fails_the_last_good_data_is_kept_and_the_status_says_why()
     {
         await using var h = await StartAsync();
-        h.Server.Route(StooqPath, SyncReply.Text(ProviderBodies.Stooq(20), "text/csv"), SyncReply.WithStatus(503));
-        h.Server.Route(YahooPath, SyncReply.WithStatus(404));
+        h.Server.Route(StooqPath, LoopbackReply.Ok(ProviderBodies.Stooq(20), "text/csv"), LoopbackReply.WithStatus(503));
+        h.Server.Route(YahooPath, LoopbackReply.WithStatus(404));
         Assert.Equal(0, h.Fetch("--asset", "NVDA").ExitCode);
         var before = h.Series("NVDA")!;
 
@@ -173,8 +173,8 @@ public sealed class FeedsFetchTests
     public async Task A_long_retry_after_is_remembered_and_the_next_fetch_does_not_ask_before_it()
     {
         await using var h = await StartAsync();
-        h.Server.Route(StooqPath, SyncReply.WithStatus(429, ("Retry-After", "600")));
-        h.Server.Route(YahooPath, SyncReply.WithStatus(429, ("Retry-After", "900")));
+        h.Server.Route(StooqPath, LoopbackReply.WithStatus(429, ("Retry-After", "600")));
+        h.Server.Route(YahooPath, LoopbackReply.WithStatus(429, ("Retry-After", "900")));
 
         var first = h.Fetch("--asset", "NVDA");
         Assert.Equal(1, first.ExitCode);

@@ -1,7 +1,8 @@
 using SignalDashboard.Composition;
 using SignalDashboard.Feeds.Catalogs;
 using SignalDashboard.TestSupport;
-using static SignalDashboard.Tests.Sync.SyncHarness;
+using SignalDashboard.TestSupport.Loopback;
+using static SignalDashboard.Tests.Sync.CatalogSources;
 
 namespace SignalDashboard.Tests.Sync;
 
@@ -17,7 +18,7 @@ public sealed class SyncCliTests
         var lines = sync.SyncOk("--source", "openrouter");
 
         Assert.Equal(["openrouter"], lines.Keys);
-        Assert.All(sync.Server.Requests, r => Assert.Equal(OpenRouterPath, r.Path));
+        Assert.All(sync.Server.Requests, r => Assert.Equal(OpenRouterPath, r.PathAndQuery));
     }
 
     [Fact]
@@ -55,7 +56,7 @@ public sealed class SyncCliTests
 
         sync.SyncOk("--source", "openrouter");
 
-        Assert.Equal("/mirror" + OpenRouterPath, Assert.Single(sync.Server.Requests).Path);
+        Assert.Equal("/mirror" + OpenRouterPath, Assert.Single(sync.Server.Requests).PathAndQuery);
     }
 
     [Fact]
@@ -67,8 +68,8 @@ public sealed class SyncCliTests
 
         sync.SyncOk();
 
-        Assert.Equal("Bearer sk-or-test-123", Assert.Single(sync.Server.RequestsFor(OpenRouterPath)).Header("Authorization"));
-        Assert.Null(Assert.Single(sync.Server.RequestsFor(LiteLlmPath)).Header("Authorization"));
+        Assert.Equal("Bearer sk-or-test-123", Assert.Single(sync.Server.RequestsTo(OpenRouterPath)).Header("Authorization"));
+        Assert.Null(Assert.Single(sync.Server.RequestsTo(LiteLlmPath)).Header("Authorization"));
     }
 
     [Fact]
@@ -132,7 +133,7 @@ public sealed class SyncCliTests
     public async Task Import_takes_a_url_and_imports_it_as_of_today()
     {
         await using var sync = await StartAsync();
-        sync.Server.Route(LiteLlmPath, SyncReply.Json(SyncFixtures.LiteLlm, "\"v1\""));
+        sync.Server.Route(LiteLlmPath, LoopbackReply.Ok(SyncFixtures.LiteLlm).Header("ETag", "\"v1\""));
         var url = sync.Server.BaseUrl.ToString().TrimEnd('/') + LiteLlmPath;
 
         var run = sync.Run("catalog", "import", url);
@@ -147,8 +148,8 @@ public sealed class SyncCliTests
     public async Task Import_of_a_url_that_fails_is_one_line_naming_it_and_the_store_is_unchanged()
     {
         await using var sync = await StartAsync();
-        sync.Server.Route(LiteLlmPath, SyncReply.WithStatus(404));
-        sync.Server.Route(OpenRouterPath, SyncReply.Text(SyncFixtures.HtmlPage, "text/html"));
+        sync.Server.Route(LiteLlmPath, LoopbackReply.WithStatus(404));
+        sync.Server.Route(OpenRouterPath, LoopbackReply.Ok(SyncFixtures.HtmlPage, "text/html"));
         var missing = sync.Server.BaseUrl.ToString().TrimEnd('/') + LiteLlmPath;
         var html = sync.Server.BaseUrl.ToString().TrimEnd('/') + OpenRouterPath;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using SignalDashboard.Tests.Cli;
-using static SignalDashboard.Tests.Sync.SyncHarness;
+using SignalDashboard.TestSupport.Loopback;
+using static SignalDashboard.Tests.Sync.CatalogSources;
 
 namespace SignalDashboard.Tests.Sync;
 
@@ -14,13 +15,13 @@ public sealed class SyncFailureTests
     public async Task A_429_with_retry_after_1_is_waited_out_and_then_fetched()
     {
         await using var sync = await StartAsync();
-        sync.Server.Route(LiteLlmPath, SyncReply.WithStatus(429, ("Retry-After", "1")), SyncReply.Json(SyncFixtures.LiteLlm, "\"v1\""));
+        sync.Server.Route(LiteLlmPath, LoopbackReply.WithStatus(429, ("Retry-After", "1")), LoopbackReply.Ok(SyncFixtures.LiteLlm).Header("ETag", "\"v1\""));
         var clock = Stopwatch.StartNew();
 
         var lines = sync.SyncOk("--source", "litellm");
 
         Assert.StartsWith("fetched ", lines["litellm"]);
-        var requests = sync.Server.RequestsFor(LiteLlmPath);
+        var requests = sync.Server.RequestsTo(LiteLlmPath);
         Assert.Equal(2, requests.Count);
         Assert.True(requests[1].Elapsed - requests[0].Elapsed >= TimeSpan.FromSeconds(0.95), $"retried after {requests[1].Elapsed - requests[0].Elapsed}");
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
@@ -35,7 +36,7 @@ public sealed class SyncFailureTests
         sync.SyncOk();
         var before = sync.StoreContent();
         var etag = sync.State("litellm")!.ETag;
-        sync.Server.Route(LiteLlmPath, SyncReply.WithStatus(500));
+        sync.Server.Route(LiteLlmPath, LoopbackReply.WithStatus(500));
 
         var run = sync.Sync();
 
@@ -47,7 +48,7 @@ public sealed class SyncFailureTests
         Assert.Equal("not modified since 2026-11-27", lines["genai-prices"]);
         Assert.Equal("not modified since 2026-11-27", lines["openrouter"]);
         Assert.Equal(before, sync.StoreContent());
-        Assert.Equal(4, sync.Server.RequestsFor(LiteLlmPath).Count - 1);
+        Assert.Equal(4, sync.Server.RequestsTo(LiteLlmPath).Count - 1);
 
         var state = sync.State("litellm")!;
         Assert.Equal(etag, state.ETag);
@@ -60,7 +61,7 @@ public sealed class SyncFailureTests
     {
         await using var sync = await StartAsync();
         sync.ServeFixtures();
-        sync.Server.Route(OpenRouterPath, SyncReply.Text(SyncFixtures.HtmlPage, "text/html; charset=utf-8", "\"html\""));
+        sync.Server.Route(OpenRouterPath, LoopbackReply.Ok(SyncFixtures.HtmlPage, "text/html; charset=utf-8").Header("ETag", "\"html\""));
 
         var run = sync.Sync();
 
@@ -78,7 +79,7 @@ public sealed class SyncFailureTests
         Assert.Contains("HTML", state.LastError);
         sync.Server.RouteConditional(OpenRouterPath, SyncFixtures.OpenRouter);
         var next = sync.SyncOk("--source", "openrouter");
-        Assert.Null(sync.Server.RequestsFor(OpenRouterPath)[^1].Header("If-None-Match"));
+        Assert.Null(sync.Server.RequestsTo(OpenRouterPath)[^1].Header("If-None-Match"));
         Assert.StartsWith("fetched ", next["openrouter"]);
         Assert.Null(sync.State("openrouter")!.LastError);
     }
@@ -87,7 +88,7 @@ public sealed class SyncFailureTests
     public async Task Json_that_is_not_the_sources_format_fails_with_the_position()
     {
         await using var sync = await StartAsync();
-        sync.Server.Route(OpenRouterPath, SyncReply.Json("""{"data": [{"id": "x/y", "pricing": {"prompt": "cheap"}}]}"""));
+        sync.Server.Route(OpenRouterPath, LoopbackReply.Ok("""{"data": [{"id": "x/y", "pricing": {"prompt": "cheap"}}]}"""));
 
         var run = sync.Sync("--source", "openrouter");
 
@@ -101,7 +102,7 @@ public sealed class SyncFailureTests
     {
         await using var sync = await StartAsync();
         var body = System.Text.Encoding.UTF8.GetBytes(SyncFixtures.LiteLlm);
-        sync.Server.Route(LiteLlmPath, new SyncReply { Body = body[..200], ClaimedLength = body.Length });
+        sync.Server.Route(LiteLlmPath, new LoopbackReply { Body = body[..200], ClaimedLength = body.Length });
 
         var run = sync.Sync("--source", "litellm");
 
@@ -114,19 +115,19 @@ public sealed class SyncFailureTests
     public async Task A_429_asking_for_an_hour_fails_at_once_and_the_next_sync_does_not_ask_before_then()
     {
         await using var sync = await StartAsync();
-        sync.Server.Route(OpenRouterPath, SyncReply.WithStatus(429, ("Retry-After", "3600")));
+        sync.Server.Route(OpenRouterPath, LoopbackReply.WithStatus(429, ("Retry-After", "3600")));
 
         var first = sync.Sync("--source", "openrouter");
 
         Assert.Contains("HTTP 429", first.AssertFailsWithOneLine(1));
-        Assert.Single(sync.Server.RequestsFor(OpenRouterPath));
+        Assert.Single(sync.Server.RequestsTo(OpenRouterPath));
         Assert.Equal(FixedTime.Default.GetUtcNow().AddHours(1), sync.State("openrouter")!.RateLimitedUntil);
 
         var second = sync.Sync("--source", "openrouter");
 
         var error = second.AssertFailsWithOneLine(1);
         Assert.Contains("asked not to be asked again before 2026-11-27 13:00 UTC; not requested", error);
-        Assert.Single(sync.Server.RequestsFor(OpenRouterPath));
+        Assert.Single(sync.Server.RequestsTo(OpenRouterPath));
 
         sync.Clock = new FixedTime(FixedTime.Default.GetUtcNow().AddHours(1).AddSeconds(1));
         sync.Server.RouteConditional(OpenRouterPath, SyncFixtures.OpenRouter);
@@ -139,8 +140,8 @@ public sealed class SyncFailureTests
     {
         await using var sync = await StartAsync();
         sync.ServeFixtures();
-        sync.Server.Route(OpenRouterPath, SyncReply.WithStatus(404));
-        sync.Server.Route(LlmPricesPath, SyncReply.WithStatus(403));
+        sync.Server.Route(OpenRouterPath, LoopbackReply.WithStatus(404));
+        sync.Server.Route(LlmPricesPath, LoopbackReply.WithStatus(403));
 
         var run = sync.Sync();
 

@@ -1,6 +1,7 @@
 using SignalDashboard.Tests.Cli;
 using SignalDashboard.TestSupport;
-using static SignalDashboard.Tests.Sync.SyncHarness;
+using SignalDashboard.TestSupport.Loopback;
+using static SignalDashboard.Tests.Sync.CatalogSources;
 using SignalDashboard.Composition;
 
 namespace SignalDashboard.Tests.Sync;
@@ -64,7 +65,7 @@ public sealed class SyncImportTests
         var second = sync.Server.Requests.Skip(4).ToList();
         Assert.Equal(4, second.Count);
         Assert.All(second, r => Assert.NotNull(r.Header("If-None-Match")));
-        Assert.Equal(etags[SourceNames[0]], second.Single(r => r.Path == GenaiPricesPath).Header("If-None-Match"));
+        Assert.Equal(etags[SourceNames[0]], second.Single(r => r.PathAndQuery == GenaiPricesPath).Header("If-None-Match"));
         Assert.Equal(etags["openrouter"], sync.State("openrouter")!.ETag);
     }
 
@@ -125,13 +126,13 @@ public sealed class SyncImportTests
     public async Task A_server_without_etags_is_downloaded_again_and_the_same_content_adds_nothing()
     {
         await using var sync = await StartAsync();
-        sync.Server.Route(LiteLlmPath, SyncReply.Json(SyncFixtures.LiteLlm));
+        sync.Server.Route(LiteLlmPath, LoopbackReply.Ok(SyncFixtures.LiteLlm));
         sync.SyncOk("--source", "litellm");
 
         var lines = sync.SyncOk("--source", "litellm");
 
         Assert.Equal("fetched 1 KB, already in the store", lines["litellm"]);
-        Assert.Null(sync.Server.RequestsFor(LiteLlmPath)[1].Header("If-None-Match"));
+        Assert.Null(sync.Server.RequestsTo(LiteLlmPath)[1].Header("If-None-Match"));
         Assert.Single(sync.Snapshots());
     }
 

@@ -1,39 +1,20 @@
 using System.Text.Json;
-using SignalDashboard.Cli;
 using SignalDashboard.Composition;
-using SignalDashboard.Tests.Cli;
-using SignalDashboard.Tests.Sync;
+using SignalDashboard.Tests.Feeds;
+using SignalDashboard.TestSupport.Loopback;
 
 namespace SignalDashboard.Tests.Usage;
 
 /// <summary>sigdash usage fetch against a Kestrel server on 127.0.0.1 (SIGDASH_USAGE_URL_*), keys from SIGDASH_KEY_*.</summary>
 public sealed class UsageFetchCliTests : IAsyncLifetime
 {
-    private readonly TestCli _cli = new();
-    private SyncServer _server = null!;
+    private FeedHarness _feeds = null!;
 
-    public async Task InitializeAsync()
-    {
-        _server = await SyncServer.StartAsync();
-        foreach (var source in new[] { "OPENROUTER", "OPENAI", "ANTHROPIC" })
-            _cli.Environment[UsageSync.UrlVariablePrefix + source] = _server.BaseUrl.ToString();
-    }
+    public async Task InitializeAsync() =>
+        _feeds = await FeedHarness.StartAsync(new FeedSetup(
+            new[] { "OPENROUTER", "OPENAI", "ANTHROPIC" }.Select(source => UsageSync.UrlVariablePrefix + source).ToList()));
 
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _cli.Dispose();
-    }
-
-    private CliRun Run(params string[] args)
-    {
-        var output = new StringWriter { NewLine = "\n" };
-        var error = new StringWriter { NewLine = "\n" };
-        int exit;
-        using (CatalogSyncOverrides.Use(new CatalogSyncOverrides { Resilience = SyncHarness.Fast }))
-            exit = SigdashCli.Run(args, new RunContext(output, error, _cli.Paths, FixedTime.Default, _cli.FeedsFolder));
-        return new CliRun(exit, output.ToString(), error.ToString());
-    }
+    public async Task DisposeAsync() => await _feeds.DisposeAsync();
 
     private static string OpenAiBucket(DateOnly day, string model, long input, string? next) =>
         $$"""{"data":[{"start_time":{{new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeSeconds()}},"results":[{"input_tokens":{{input}},"output_tokens":10,"input_cached_tokens":0,"num_model_requests":1,"model":"{{model}}"}]}],"next_page":{{(next is null ? "null" : $"\"{next}\"")}}}""";
@@ -41,54 +22,54 @@ public sealed class UsageFetchCliTests : IAsyncLifetime
     [Fact]
     public async Task Fetch_stores_every_page_and_the_next_fetch_starts_at_the_last_stored_day()
     {
-        _cli.Environment["SIGDASH_KEY_OPENAI"] = "sk-admin-test";
+        _feeds.Cli.Environment["SIGDASH_KEY_OPENAI"] = "sk-admin-test";
         var today = new DateOnly(2026, 11, 27);
-        _server.Route("/v1/organization/usage/completions", request =>
-            SyncReply.Json(request.Path.Contains("page=p2")
+        _feeds.Server.Route("/v1/organization/usage/completions", request =>
+            LoopbackReply.Ok(request.PathAndQuery.Contains("page=p2")
                 ? OpenAiBucket(today, "gpt-4o-mini", 2000, null)
                 : OpenAiBucket(today.AddDays(-1), "gpt-4o-mini-2024-07-18", 1000, "p2")));
 
-        var run = Run("usage", "fetch", "--source", "openai");
+        var run = _feeds.Run("usage", "fetch", "--source", "openai");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("openai: 2026-08-30 … 2026-11-27, 2 page(s): 2 new, 0 replaced", run.Out);
         Assert.DoesNotContain("sk-admin-test", run.Out + run.Error);
-        var sources = JsonDocument.Parse(_cli.Run("usage", "sources", "--format", "json").Out).RootElement;
+        var sources = JsonDocument.Parse(_feeds.Cli.Run("usage", "sources", "--format", "json").Out).RootElement;
         Assert.Equal("openai", sources[0].GetProperty("source").GetString());
         Assert.Equal(2, sources[0].GetProperty("rows").GetInt32());
 
         // Again: incremental from the last stored day, which is fetched again and replaced, not counted twice.
-        var again = Run("usage", "fetch", "--source", "openai");
+        var again = _feeds.Run("usage", "fetch", "--source", "openai");
         Assert.Contains("openai: 2026-11-27 … 2026-11-27", again.Out);
-        Assert.Contains($"start_time={new DateTimeOffset(2026, 11, 27, 0, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds()}", _server.Requests[^1].Path);
+        Assert.Contains($"start_time={new DateTimeOffset(2026, 11, 27, 0, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds()}", _feeds.Server.Requests[^1].PathAndQuery);
         await Task.CompletedTask;
     }
 
     [Fact]
     public void A_failing_api_keeps_the_stored_data_and_exits_1()
     {
-        _cli.Environment["SIGDASH_KEY_ANTHROPIC"] = "sk-ant-admin";
-        _server.Route("/v1/organizations/usage_report/messages", SyncReply.Json("""{"data":[{"starting_at":"2026-11-26T00:00:00Z","results":[{"uncached_input_tokens":5,"output_tokens":1,"model":"claude-opus-4-6"}]}],"has_more":false}"""));
-        Assert.Equal(0, Run("usage", "fetch", "--source", "anthropic").ExitCode);
-        _server.Route("/v1/organizations/usage_report/messages", SyncReply.WithStatus(500));
+        _feeds.Cli.Environment["SIGDASH_KEY_ANTHROPIC"] = "sk-ant-admin";
+        _feeds.Server.Route("/v1/organizations/usage_report/messages", LoopbackReply.Ok("""{"data":[{"starting_at":"2026-11-26T00:00:00Z","results":[{"uncached_input_tokens":5,"output_tokens":1,"model":"claude-opus-4-6"}]}],"has_more":false}"""));
+        Assert.Equal(0, _feeds.Run("usage", "fetch", "--source", "anthropic").ExitCode);
+        _feeds.Server.Route("/v1/organizations/usage_report/messages", LoopbackReply.WithStatus(500));
 
-        var run = Run("usage", "fetch", "--source", "anthropic");
+        var run = _feeds.Run("usage", "fetch", "--source", "anthropic");
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("anthropic: failed, stored data kept: anthropic: HTTP 500", run.Out);
-        var sources = JsonDocument.Parse(_cli.Run("usage", "sources", "--format", "json").Out).RootElement;
+        var sources = JsonDocument.Parse(_feeds.Cli.Run("usage", "sources", "--format", "json").Out).RootElement;
         Assert.Equal(1, sources[0].GetProperty("rows").GetInt32());
     }
 
     [Fact]
     public void Without_keys_every_source_is_skipped_with_how_to_set_one()
     {
-        var run = Run("usage", "fetch");
+        var run = _feeds.Run("usage", "fetch");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("openrouter: skipped, no key: set apiKeys.openrouter in the config or SIGDASH_KEY_OPENROUTER", run.Out);
         Assert.Contains("anthropic: skipped", run.Out);
-        Assert.Empty(_server.Requests);
-        Assert.Equal(1, Run("usage", "fetch", "--source", "openai").ExitCode);
+        Assert.Empty(_feeds.Server.Requests);
+        Assert.Equal(1, _feeds.Run("usage", "fetch", "--source", "openai").ExitCode);
     }
 }
