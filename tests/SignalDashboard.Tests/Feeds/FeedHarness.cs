@@ -30,6 +30,7 @@ internal sealed class FeedHarness : IAsyncDisposable
         BreakerMinimumThroughput = 1000,
     };
 
+    /// <summary>Market providers' client-side limits that never get in the way (the Feeds tests test the limiter itself).</summary>
     private static readonly IReadOnlyDictionary<MarketProvider, MarketRateLimit> Unlimited =
         Enum.GetValues<MarketProvider>().ToDictionary(p => p, _ => new MarketRateLimit(1000, TimeSpan.FromMilliseconds(10)));
 

@@ -1,5 +1,5 @@
 using SignalDashboard.TestSupport.Loopback;
-using static SignalDashboard.Tests.Feeds.MarketProviders;
+using static SignalDashboard.Tests.Feeds.FeedsFetch;
 
 namespace SignalDashboard.Tests.Feeds;
 

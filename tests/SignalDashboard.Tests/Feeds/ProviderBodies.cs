@@ -2,12 +2,12 @@ using System.Globalization;
 
 namespace SignalDashboard.Tests.Feeds;
 
-/// <summary>Recorded-shape provider bodies for the days before <see cref="MarketProviders.Now"/>.</summary>
+/// <summary>Recorded-shape provider bodies for the days before <see cref="FeedsFetch.Now"/>.</summary>
 internal static class ProviderBodies
 {
     private static long Ms(DateTimeOffset t) => t.ToUnixTimeMilliseconds();
 
-    private static DateTimeOffset Day(int daysBack) => new DateTimeOffset(MarketProviders.Now.UtcDateTime.Date, TimeSpan.Zero).AddDays(-daysBack);
+    private static DateTimeOffset Day(int daysBack) => new DateTimeOffset(FeedsFetch.Now.UtcDateTime.Date, TimeSpan.Zero).AddDays(-daysBack);
 
     private static string N(decimal d) => d.ToString(CultureInfo.InvariantCulture);
 
@@ -18,7 +18,7 @@ internal static class ProviderBodies
     public static string CoinGecko(int days, decimal current = 2.5m)
     {
         var points = Enumerable.Range(0, days).Select(i => (Time: Day(days - 1 - i), Price: 2m + i / 100m)).ToList();
-        points.Add((MarketProviders.Now.AddHours(-1), current));
+        points.Add((FeedsFetch.Now.AddHours(-1), current));
         var prices = string.Join(",", points.Select(p => $"[{Ms(p.Time)},{N(p.Price)}]"));
         var volumes = string.Join(",", points.Select(p => $"[{Ms(p.Time)},{N(1000000 + p.Price)}]"));
         return $$"""{"prices":[{{prices}}],"market_caps":[],"total_volumes":[{{volumes}}]}""";

@@ -15,7 +15,7 @@ namespace SignalDashboard.Tests.Feeds;
 /// points at it through <c>SIGDASH_MARKET_URL_&lt;PROVIDER&gt;</c>). The feeds folder holds the bundled catalog, the
 /// demo settings and two assets: RENDER (CoinGecko, then Binance) and NVDA (Stooq, then Yahoo), daily only.
 /// </summary>
-internal static class MarketProviders
+internal static class FeedsFetch
 {
     public const string CoinGeckoPath = "/api/v3/coins/render-token/market_chart";
     public const string BinancePath = "/api/v3/klines";
