@@ -13,29 +13,42 @@ using Terminal.Gui.App;
 
 namespace SignalDashboard.Tui;
 
-/// <summary>Builds the shell and its screens from loaded data; used by the real app and by headless tests alike.</summary>
+/// <summary>
+/// Builds the shell and its screens from loaded data; used by the real app and by headless tests alike. Each screen
+/// receives its state, built here from the loaded data.
+/// </summary>
 public static class DashboardFactory
 {
     /// <remarks>With no <see cref="DashboardStart.Markets"/> nothing refreshes (r/F5 do nothing): no network.</remarks>
     public static DashboardShell Build(IApplication app, DashboardStart start)
     {
         var (data, annotations, services, markets, time) = (start.Data, start.Annotations, start.Services, start.Markets, start.Time);
-        var catalogScreen = new CatalogScreen(data.Catalog, data.Today, data.Sources);
-        catalogScreen.SetAnnotations(data.Annotations);
-        var eventsScreen = new EventsScreen(data.PriceEvents, data.Annotations, annotations, data.Today, time.GetUtcNow);
-        eventsScreen.AnnotationsChanged += catalogScreen.SetAnnotations;
+        var marketEntries = data.Markets ?? [];
 
-        var marketsScreen = new MarketsScreen(data.Markets ?? [], data.MarketFeeds);
-        var overviewScreen = new OverviewScreen(data.Overview ?? OverviewInputs.Empty);
-        var elasticityScreen = new ElasticityScreen(data.Elasticity ?? ElasticityInputs.Empty);
-        var dailySeries = (data.Markets ?? []).Select(m => m.Daily).OfType<Core.Markets.MarketSeries>().ToList();
-        eventsScreen.StudyLines = day => EventStudyText.Lines(day, dailySeries);
-        marketsScreen.SetAnnotations(data.Annotations);
-        marketsScreen.SetTokenPrices(TokenPriceMarks.From(data.Catalog, data.PriceEvents));
-        eventsScreen.AnnotationsChanged += marketsScreen.SetAnnotations;
+        var catalogState = new CatalogScreenState(data.Catalog, data.Today, CatalogRow.Build(data.Catalog, data.Today, data.Sources));
+        catalogState.SetAnnotations(data.Annotations);
+        var catalogScreen = new CatalogScreen(catalogState);
+
+        var marketsScreen = new MarketsScreen(new MarketsScreenState(marketEntries, data.MarketFeeds)
+        {
+            Annotations = data.Annotations,
+            TokenPrices = TokenPriceMarks.From(data.Catalog, data.PriceEvents),
+        });
+
+        var dailySeries = marketEntries.Select(m => m.Daily).OfType<Core.Markets.MarketSeries>().ToList();
+        var eventsState = new EventsScreenState(data.PriceEvents, new AnnotationBook(data.Annotations, annotations, time.GetUtcNow), data.Today)
+        {
+            StudyLines = day => EventStudyText.Lines(day, dailySeries),
+        };
+        eventsState.AnnotationsChanged += catalogScreen.SetAnnotations;
+        eventsState.AnnotationsChanged += marketsScreen.SetAnnotations;
+        var eventsScreen = new EventsScreen(eventsState);
+
+        var overviewScreen = new OverviewScreen(new OverviewState(data.Overview ?? OverviewInputs.Empty));
+        var elasticityScreen = new ElasticityScreen(new ElasticityScreenState(data.Elasticity ?? ElasticityInputs.Empty));
 
         var mode = DataModeLabel.Format(DataMode.Cached, data.AsOf, data.Today);
-        if (data.Markets is { Count: > 0 } entries && entries.All(e => e.IsDemo))
+        if (marketEntries is { Count: > 0 } entries && entries.All(e => e.IsDemo))
             mode += " · markets " + DataModeLabel.Format(DataMode.Demo, null, data.Today);
         var alerts = new AlertCenter(services.Alerts, services.Notifier, services.Bell, action => app.Invoke(action));
         var watchlistsScreen = WatchlistsWiring.Screen(data, services, alerts);
@@ -47,7 +60,7 @@ public static class DashboardFactory
         var shell = new DashboardShell(app, screens, mode);
         WatchlistsWiring.Connect(shell, watchlistsScreen, alerts, services);
         alerts.Show(data.FiredAlerts ?? []);
-        eventsScreen.OpenModelRequested = (provider, model) =>
+        eventsState.OpenModel = (provider, model) =>
         {
             if (!catalogScreen.Reveal(provider, model)) return false;
             shell.Show(catalogScreen);

@@ -1,6 +1,6 @@
 namespace SignalDashboard.Tui.Catalog;
 
-/// <summary>The columns of the models table, in display order.</summary>
+/// <summary>The columns of the models table, in display order (<see cref="CatalogColumns.All"/> describes each).</summary>
 public enum CatalogColumn
 {
     Provider,

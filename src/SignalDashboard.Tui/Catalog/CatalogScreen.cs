@@ -1,14 +1,11 @@
 using SignalDashboard.Charts;
-using SignalDashboard.Core.Catalog;
 using SignalDashboard.Core.Catalog.Events;
 using SignalDashboard.Presentation;
 using SignalDashboard.Tui.Keys;
 using SignalDashboard.Tui.Widgets;
-using Terminal.Gui.Drawing;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
-using Attribute = Terminal.Gui.Drawing.Attribute;
 
 namespace SignalDashboard.Tui.Catalog;
 
@@ -19,9 +16,6 @@ namespace SignalDashboard.Tui.Catalog;
 /// </summary>
 public sealed class CatalogScreen : IDashboardScreen, Watch.IWatchItemSource, Watch.IExportableScreen
 {
-    private readonly ModelCatalog _catalog;
-    private readonly DateOnly _today;
-    private IReadOnlyList<Annotation> _annotations = [];
     private readonly CatalogScreenState _state;
     private readonly FrameView _tableFrame;
     private readonly TableView _table;
@@ -32,47 +26,48 @@ public sealed class CatalogScreen : IDashboardScreen, Watch.IWatchItemSource, Wa
     private readonly FrameView _detailFrame;
     private readonly TextLinesView _detail;
 
-    public CatalogScreen(ModelCatalog catalog, DateOnly day, SourcePrices? sources = null)
+    public CatalogScreen(CatalogScreenState state)
     {
-        _catalog = catalog;
-        _today = day;
-        _state = new CatalogScreenState(CatalogRow.Build(catalog, day, sources));
+        _state = state;
 
         View = new View { Title = "_Catalog", Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
 
         _tableFrame = new FrameView { Width = Dim.Fill(), Height = Dim.Percent(50) };
-        _table = DashboardTable.Create(3, 4, 5, 6, 7, 9);
-        _table.Style.GetOrCreateColumnStyle(1).MaxWidth = 24;
-        _table.Style.GetOrCreateColumnStyle(2).ColorGetter = args => TierScheme(args.CellValue as string);
-        _table.ValueChanged += (_, _) => ShowSelected();
+        _table = DashboardTable.Create();
+        DashboardTable.Style(_table, CatalogColumns.All);
+        _table.ValueChanged += (_, _) =>
+        {
+            _state.Select(_table.Value?.SelectedCell.Y ?? 0);
+            ShowSelected();
+        };
 
         _searchLabel = new Label { Text = "/", Y = Pos.AnchorEnd(1), Visible = false };
         _search = new TextField { X = 1, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Visible = false };
-        _search.TextChanged += (_, _) => ApplySearch();
+        _search.TextChanged += (_, _) => Change(() => _state.SetSearch(_search.Text ?? ""));
         _tableFrame.Add(_table, _searchLabel, _search);
 
-        _chartFrame = new FrameView { Title = "Price history", Y = Pos.Bottom(_tableFrame), Width = Dim.Percent(50), Height = Dim.Fill() };
+        _chartFrame = new FrameView { Y = Pos.Bottom(_tableFrame), Width = Dim.Percent(50), Height = Dim.Fill() };
         _chart = new ChartView { Width = Dim.Fill(), Height = Dim.Fill() };
         _chartFrame.Add(_chart);
 
-        _detailFrame = new FrameView { Title = "Details", X = Pos.Right(_chartFrame), Y = Pos.Bottom(_tableFrame), Width = Dim.Fill(), Height = Dim.Fill() };
+        _detailFrame = new FrameView { X = Pos.Right(_chartFrame), Y = Pos.Bottom(_tableFrame), Width = Dim.Fill(), Height = Dim.Fill() };
         _detail = new TextLinesView { Width = Dim.Fill(), Height = Dim.Fill() }; // cut, not wrapped: the lines are columns
         _detailFrame.Add(_detail);
 
         View.Add(_tableFrame, _chartFrame, _detailFrame);
-        Rebind(selectKey: null);
+        ShowTable();
 
         Keys = new KeyMap(
         [
             new KeyAction(new Key('/'), "Search models (Enter keeps, Esc clears)", StartSearch, "Catalog") { Hint = "Search" },
-            new KeyAction(Key.S, "Sort by the next column", () => Sort(Next(_state.SortColumn)), "Catalog") { Hint = "Sort" },
-            new KeyAction(Key.S.WithShift, "Reverse the sort order", () => Sort(_state.SortColumn), "Catalog"),
-            new KeyAction(Key.P, "Filter by provider (cycles)", () => Refilter(_state.CycleProvider), "Catalog") { Hint = "Provider" },
-            new KeyAction(Key.T, "Filter by tier (cycles)", () => Refilter(_state.CycleTier), "Catalog") { Hint = "Tier" },
+            new KeyAction(Key.S, "Sort by the next column", () => Change(_state.SortByNextColumn), "Catalog") { Hint = "Sort" },
+            new KeyAction(Key.S.WithShift, "Reverse the sort order", () => Change(() => _state.SortBy(_state.SortColumn)), "Catalog"),
+            new KeyAction(Key.P, "Filter by provider (cycles)", () => Change(_state.CycleProvider), "Catalog") { Hint = "Provider" },
+            new KeyAction(Key.T, "Filter by tier (cycles)", () => Change(_state.CycleTier), "Catalog") { Hint = "Tier" },
             new KeyAction(Key.C, "Clear search and filters", ClearAll, "Catalog"),
             new KeyAction(Key.Esc, "Leave search, or clear search and filters", Escape, "Catalog") { WorksWhileTyping = true },
             new KeyAction(Key.Enter, "Keep the search and go back to the table", EndSearch, "Catalog") { WorksWhileTyping = true },
-            .. Enumerable.Range(0, Math.Min(10, CatalogTableSource.Layout.Count)).Select(SortKey), // 1 … 9, 0: the first ten columns
+            .. Enumerable.Range(0, Math.Min(10, CatalogColumns.All.Count)).Select(SortKey), // 1 … 9, 0: the first ten columns
         ]);
     }
 
@@ -80,13 +75,6 @@ public sealed class CatalogScreen : IDashboardScreen, Watch.IWatchItemSource, Wa
     public static readonly System.Text.Rune NoHotKey = new('\xffff');
 
     public string Title => View.Title;
-
-    /// <summary>Shows the user's annotations as markers on the price history of the models they are linked to.</summary>
-    public void SetAnnotations(IReadOnlyList<Annotation> annotations)
-    {
-        _annotations = annotations;
-        ShowSelected();
-    }
     public View View { get; }
     public KeyMap Keys { get; }
     public CatalogScreenState State => _state;
@@ -95,35 +83,28 @@ public sealed class CatalogScreen : IDashboardScreen, Watch.IWatchItemSource, Wa
 
     public void FocusMain() => _table.SetFocus();
 
-    /// <summary>
-    /// Selects the model a source spells <paramref name="provider"/>/<paramref name="model"/> (the catalog's own key,
-    /// or any source listing of it), clearing filters that would hide it; false when the catalog has no such model.
-    /// </summary>
+    /// <summary>Shows the user's annotations as markers on the price history of the models they are linked to.</summary>
+    public void SetAnnotations(IReadOnlyList<Annotation> annotations)
+    {
+        _state.SetAnnotations(annotations);
+        ShowSelected();
+    }
+
+    /// <summary>Selects the model a source spells provider/model (see <see cref="CatalogScreenState.Reveal"/>); false when the catalog has none.</summary>
     public bool Reveal(string provider, string model)
     {
-        bool Matches(CatalogRow r) =>
-            (r.Provider == provider && r.Id == model) || r.Listings.Any(l => l.Provider == provider && l.Model == model);
-        if (!_state.Visible.Any(Matches))
+        var outcome = _state.Reveal(provider, model);
+        if (outcome == CatalogReveal.NotInCatalog) return false;
+        if (outcome == CatalogReveal.SelectedAfterClearingFilters)
         {
             _search.Text = "";
             HideSearch();
-            _state.ClearFilters();
         }
-        var row = _state.Visible.FirstOrDefault(Matches);
-        if (row is null) return false;
-        Rebind(row.Model.Key);
+        ShowTable();
         return true;
     }
 
-    /// <summary>The row under the cursor, if any.</summary>
-    public CatalogRow? Selected =>
-        _table.Table is CatalogTableSource source && _table.Value is { } selection && selection.SelectedCell.Y >= 0 && selection.SelectedCell.Y < source.Rows
-            ? source.RowData[selection.SelectedCell.Y]
-            : null;
-
-    /// <summary>The selected model (only the curated catalog's models can be watched).</summary>
-    public Core.Watchlists.WatchItem? SelectedWatchItem =>
-        Selected is { IsCurated: true } row ? Core.Watchlists.WatchItem.ForModel(row.Model.Key) : null;
+    public Core.Watchlists.WatchItem? SelectedWatchItem => _state.SelectedWatchItem;
 
     /// <summary>The models table as shown: filtered, searched and sorted as on screen.</summary>
     public ScreenTable? CurrentTable => Watch.ScreenTables.From("Catalog", _table.Table);
@@ -131,19 +112,13 @@ public sealed class CatalogScreen : IDashboardScreen, Watch.IWatchItemSource, Wa
     private KeyAction SortKey(int index)
     {
         var number = (index + 1) % 10;
-        var column = CatalogTableSource.Layout[index];
-        var layout = CatalogTableSource.Layout;
-        return new KeyAction(new Key((char)('0' + number)), $"Sort by the Nth column, from the left (again: reverse)", () => Sort(column.Column), "Catalog")
+        var column = CatalogColumns.All[index].Name;
+        return new KeyAction(new Key((char)('0' + number)), $"Sort by the Nth column, from the left (again: reverse)", () => Change(() => _state.SortBy(column)), "Catalog")
         {
             ShowInHelp = index == 0,
             HelpKeys = "1 … 0",
         };
     }
-
-    private static CatalogColumn Next(CatalogColumn column) =>
-        (CatalogColumn)(((int)column + 1) % CatalogTableSource.Layout.Count);
-
-    private void Sort(CatalogColumn column) => Refilter(() => _state.SortBy(column));
 
     private void StartSearch()
     {
@@ -183,57 +158,34 @@ public sealed class CatalogScreen : IDashboardScreen, Watch.IWatchItemSource, Wa
     {
         _search.Text = "";
         HideSearch();
-        Refilter(_state.ClearFilters);
+        Change(_state.ClearFilters);
         _table.SetFocus();
     }
 
-    private void ApplySearch() => Refilter(() => _state.SetSearch(_search.Text ?? ""));
-
-    /// <summary>Applies a state change and redraws the table, keeping the selected model selected when it is still shown.</summary>
-    private void Refilter(Action change)
+    private void Change(Action change)
     {
-        var selected = Selected?.Model.Key;
         change();
-        Rebind(selected);
+        ShowTable();
     }
 
-    private void Rebind(ModelKey? selectKey)
+    private void ShowTable()
     {
-        _table.Table = new CatalogTableSource(_state.Visible, _state.SortColumn, _state.Descending);
-        var index = selectKey is { } key ? _state.Visible.ToList().FindIndex(r => r.Model.Key == key) : -1;
-        _table.SetSelection(0, Math.Max(0, index), false, null);
+        var selected = _state.SelectedIndex; // read first: a new table source moves the cursor to the top
+        _table.Table = new ColumnsTableSource<CatalogColumn, CatalogRow>(CatalogColumns.All, _state.Visible, _state.Headers);
+        _table.SetSelection(0, selected, false, null);
         _table.EnsureCursorIsVisible();
         _table.Update();
-        _tableFrame.Title = $"Models · {_state.FilterSummary}";
+        _tableFrame.Title = _state.TableTitle;
         ShowSelected();
     }
 
     private void ShowSelected()
     {
-        if (Selected is not { } row)
-        {
-            _chart.Series = [];
-            _chart.Markers = [];
-            _chart.Options = ChartOptions.Default with { NoDataText = "no model matches" };
-            _chartFrame.Title = "Price history";
-            _detail.Lines = [_state.Search.Length > 0 ? $"No model matches \"{TerminalText.Sanitize(_state.Search)}\". Esc clears the search." : "No models."];
-            return;
-        }
-
-        _chart.Series = PriceHistoryChart.Series(_catalog, row.Model);
-        _chart.Markers = PriceHistoryChart.Markers(_catalog, row.Model, _annotations);
-        _chart.Options = PriceHistoryChart.Options(row.Model, _today);
-        _chartFrame.Title = $"Price history · {TerminalText.Sanitize(row.Name)}";
-        _detailFrame.Title = $"Details · {TerminalText.Sanitize(row.Name)}";
-        _detail.Lines = CatalogDetail.Lines(row, _catalog);
+        _chart.Series = _state.ChartSeries;
+        _chart.Markers = _state.ChartMarkers;
+        _chart.Options = _state.ChartOptions;
+        _chartFrame.Title = _state.ChartTitle;
+        _detailFrame.Title = _state.DetailTitle;
+        _detail.Lines = _state.DetailLines;
     }
-
-    private static Scheme? TierScheme(string? tier) => tier switch
-    {
-        "Free" => new Scheme(new Attribute(Color.BrightGreen, Color.None)),
-        "Budget" => new Scheme(new Attribute(Color.Green, Color.None)),
-        "Mid" => new Scheme(new Attribute(Color.BrightYellow, Color.None)),
-        "Top" => new Scheme(new Attribute(Color.BrightRed, Color.None)),
-        _ => null,
-    };
 }

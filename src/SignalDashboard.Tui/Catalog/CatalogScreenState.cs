@@ -1,17 +1,29 @@
+using SignalDashboard.Charts;
 using SignalDashboard.Core.Catalog;
+using SignalDashboard.Core.Catalog.Events;
+using SignalDashboard.Core.Watchlists;
 using SignalDashboard.Presentation;
 
 namespace SignalDashboard.Tui.Catalog;
 
 /// <summary>
-/// What the Catalog screen shows, apart from any view: the rows after search, provider and tier filters,
-/// in the chosen sort order. Pure; the screen asks it for <see cref="Visible"/> after every change.
+/// What the Catalog screen shows, apart from any view: the rows after search, provider and tier filters, in the
+/// chosen sort order; the selected row (kept across every change while it is still shown); and for it the price
+/// history chart, the detail lines and the titles. Pure; the screen copies it into its views after every change.
 /// </summary>
 public sealed class CatalogScreenState
 {
-    private IReadOnlyList<CatalogRow> _all = [];
+    private readonly ModelCatalog _catalog;
+    private readonly DateOnly _today;
+    private readonly IReadOnlyList<CatalogRow> _all;
+    private IReadOnlyList<Annotation> _annotations = [];
 
-    public CatalogScreenState(IReadOnlyList<CatalogRow> rows) => Reset(rows);
+    /// <param name="rows">The models table (<see cref="CatalogRow.Build"/> of <paramref name="catalog"/> on <paramref name="today"/>).</param>
+    public CatalogScreenState(ModelCatalog catalog, DateOnly today, IReadOnlyList<CatalogRow> rows)
+    {
+        (_catalog, _today, _all) = (catalog, today, rows);
+        Refresh(selectKey: null);
+    }
 
     public IReadOnlyList<CatalogRow> Visible { get; private set; } = [];
     public string Search { get; private set; } = "";
@@ -22,16 +34,44 @@ public sealed class CatalogScreenState
 
     public IReadOnlyList<string> Providers => _all.Select(r => r.Provider).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
 
-    public void Reset(IReadOnlyList<CatalogRow> rows)
+    // ---- selection ----
+
+    /// <summary>The row under the cursor: an index into <see cref="Visible"/>.</summary>
+    public int SelectedIndex { get; private set; }
+
+    public CatalogRow? Selected => SelectedIndex < Visible.Count ? Visible[SelectedIndex] : null;
+
+    /// <summary>The selected model (only the curated catalog's models can be watched).</summary>
+    public WatchItem? SelectedWatchItem => Selected is { IsCurated: true } row ? WatchItem.ForModel(row.Model.Key) : null;
+
+    public void Select(int index)
     {
-        _all = rows;
-        Refresh();
+        SelectedIndex = Math.Clamp(index, 0, Math.Max(0, Visible.Count - 1));
+        if (Selected is { } row) DetailTitle = $"Details · {TerminalText.Sanitize(row.Name)}";
     }
+
+    /// <summary>
+    /// Selects the model a source spells <paramref name="provider"/>/<paramref name="model"/> (the catalog's own key,
+    /// or any source listing of it), clearing search and filters when they hide it.
+    /// </summary>
+    public CatalogReveal Reveal(string provider, string model)
+    {
+        bool Matches(CatalogRow r) =>
+            (r.Provider == provider && r.Id == model) || r.Listings.Any(l => l.Provider == provider && l.Model == model);
+        if (!_all.Any(Matches)) return CatalogReveal.NotInCatalog;
+        var cleared = !Visible.Any(Matches);
+        if (cleared) (Search, Provider, Tier) = ("", null, null);
+        Refresh(selectKey: null);
+        Select(Visible.ToList().FindIndex(Matches));
+        return cleared ? CatalogReveal.SelectedAfterClearingFilters : CatalogReveal.Selected;
+    }
+
+    // ---- search, filters, sort: each keeps the selected model selected while it is still shown ----
 
     public void SetSearch(string text)
     {
         Search = text.Trim();
-        Refresh();
+        Refresh(Selected?.Model.Key);
     }
 
     /// <summary>Sorts by <paramref name="column"/>; choosing the current column again reverses the order.</summary>
@@ -39,14 +79,21 @@ public sealed class CatalogScreenState
     {
         Descending = column == SortColumn && !Descending;
         SortColumn = column;
-        Refresh();
+        Refresh(Selected?.Model.Key);
+    }
+
+    /// <summary>Sorts by the column right of the current one (after the last: the first), ascending.</summary>
+    public void SortByNextColumn()
+    {
+        var at = CatalogColumns.All.ToList().FindIndex(c => c.Name == SortColumn);
+        SortBy(CatalogColumns.All[(at + 1) % CatalogColumns.All.Count].Name);
     }
 
     /// <summary>Steps the provider filter: all → each provider in turn → all.</summary>
     public void CycleProvider()
     {
         Provider = FilterCycle.Next(Providers, Provider);
-        Refresh();
+        Refresh(Selected?.Model.Key);
     }
 
     /// <summary>Steps the tier filter: all → Free → Budget → Mid → Top → all.</summary>
@@ -58,16 +105,18 @@ public sealed class CatalogScreenState
             Core.Catalog.Tier.Top => null,
             var t => t + 1,
         };
-        Refresh();
+        Refresh(Selected?.Model.Key);
     }
 
     public void ClearFilters()
     {
         (Search, Provider, Tier) = ("", null, null);
-        Refresh();
+        Refresh(Selected?.Model.Key);
     }
 
-    /// <summary>A one-line summary of the filters in effect, for the screen's frame title.</summary>
+    // ---- texts ----
+
+    /// <summary>A one-line summary of the filters in effect.</summary>
     public string FilterSummary
     {
         get
@@ -81,11 +130,43 @@ public sealed class CatalogScreenState
         }
     }
 
-    private void Refresh()
+    public string TableTitle => $"Models · {FilterSummary}";
+
+    /// <summary>The column headers, the sorted one marked ▲ (ascending) or ▼.</summary>
+    public IReadOnlyList<string> Headers => CatalogColumns.All
+        .Select(c => c.Name == SortColumn ? $"{c.Header}{(Descending ? "▼" : "▲")}" : c.Header)
+        .ToList();
+
+    public string ChartTitle => Selected is { } row ? $"Price history · {TerminalText.Sanitize(row.Name)}" : "Price history";
+
+    /// <summary>The detail pane's title: the selected model's name; with no row selected, the last one shown stays.</summary>
+    public string DetailTitle { get; private set; } = "Details";
+
+    public IReadOnlyList<string> DetailLines => Selected is { } row
+        ? CatalogDetail.Lines(row, _catalog)
+        : [Search.Length > 0 ? $"No model matches \"{TerminalText.Sanitize(Search)}\". Esc clears the search." : "No models."];
+
+    // ---- the price history chart ----
+
+    /// <summary>The user's annotations: those linked to the selected model's lineage are markers on its chart.</summary>
+    public void SetAnnotations(IReadOnlyList<Annotation> annotations) => _annotations = annotations;
+
+    public IReadOnlyList<ChartSeries> ChartSeries => Selected is { } row ? PriceHistoryChart.Series(_catalog, row.Model) : [];
+
+    public IReadOnlyList<ChartMarker> ChartMarkers => Selected is { } row ? PriceHistoryChart.Markers(_catalog, row.Model, _annotations) : [];
+
+    public ChartOptions ChartOptions => Selected is { } row
+        ? PriceHistoryChart.Options(row.Model, _today)
+        : ChartOptions.Default with { NoDataText = "no model matches" };
+
+    // ---- rows ----
+
+    private void Refresh(ModelKey? selectKey)
     {
         var rows = _all.Where(Matches).OrderBy(r => Key(r) is null); // missing values last, whatever the direction
         var ordered = Descending ? rows.ThenByDescending(Key, SortKeyComparer.Instance) : rows.ThenBy(Key, SortKeyComparer.Instance);
         Visible = ordered.ThenBy(r => r.Provider, StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
+        Select(selectKey is { } key ? Visible.ToList().FindIndex(r => r.Model.Key == key) : 0);
     }
 
     private bool Matches(CatalogRow row) =>
@@ -125,4 +206,16 @@ public sealed class CatalogScreenState
             _ => Comparer<object>.Default.Compare(x, y),
         };
     }
+}
+
+/// <summary>What <see cref="CatalogScreenState.Reveal"/> did.</summary>
+public enum CatalogReveal
+{
+    /// <summary>The catalog has no such model (only the events' sources list it, or none): nothing changes.</summary>
+    NotInCatalog,
+
+    Selected,
+
+    /// <summary>Search and filters hid the model: they were cleared.</summary>
+    SelectedAfterClearingFilters,
 }

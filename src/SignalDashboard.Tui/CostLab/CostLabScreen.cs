@@ -20,14 +20,6 @@ public sealed class CostLabScreen : IDashboardScreen, Watch.IExportableScreen, W
     /// <summary>How long typing must pause before the text is recounted.</summary>
     public static readonly TimeSpan RecountDelay = TimeSpan.FromMilliseconds(400);
 
-    /// <summary>
-    /// Longer texts (a loaded file) are shown in part and not editable here: Terminal.Gui's TextView takes seconds and
-    /// hundreds of MB for a few MB of wrapped text. They are counted and priced whole.
-    /// </summary>
-    public const int EditableChars = 32 * 1024;
-
-    private const int PreviewChars = 4 * 1024;
-
     // Below this many rows (an 80×24 terminal) the panes take their smallest heights and the language tax is compact.
     private const int CompactRows = 30;
 
@@ -80,10 +72,11 @@ public sealed class CostLabScreen : IDashboardScreen, Watch.IExportableScreen, W
         costFrame.Height = Dim.Func(_ => CostFrameRows(), View);
         _settings = new TextLinesView { Width = Dim.Fill(), Height = 1 };
         _mix = new TextLinesView { Y = 1, Width = Dim.Fill(), Height = 1 };
-        _table = DashboardTable.Create(2, 3, 4, 5);
+        _table = DashboardTable.Create();
         _table.Y = 2;
         _table.Height = Dim.Fill();
-        _table.Style.GetOrCreateColumnStyle(1).MaxWidth = 20;
+        DashboardTable.Style(_table, CostLabColumns.All);
+        _table.ValueChanged += (_, _) => _state.Select(_table.Value?.SelectedCell.Y ?? 0);
         costFrame.Add(_settings, _mix, _table);
 
         _taxFrame = new FrameView { Y = Pos.Bottom(costFrame), Width = Dim.Fill(), Height = Dim.Fill() };
@@ -113,9 +106,9 @@ public sealed class CostLabScreen : IDashboardScreen, Watch.IExportableScreen, W
             new KeyAction(Key.L, "Cache-write lifetime 5 minutes / 1 hour (provider's price)", Change(_state.ToggleCacheLifetime), "Cost lab") { Hint = "TTL" },
             new KeyAction(Key.O, "Output/input token ratio: 0.25, 0.5, 1, 2, 4", Change(_state.CycleOutputRatio), "Cost lab"),
             new KeyAction(Key.M, "Routing mix preset: equal, 80% cheapest / 20% dearest, none", Change(_state.NextPreset), "Cost lab") { Hint = "Mix" },
-            new KeyAction(new Key('+'), "Selected model's routing share +10 / -10 points / cleared", ChangeShare(+CostLabState.ShareStep), "Cost lab") { Alternatives = [new Key('=')], Hint = "Share", HelpKeys = "+ - 0" },
-            new KeyAction(new Key('-'), "Routing mix: the selected model's share -10 points", ChangeShare(-CostLabState.ShareStep), "Cost lab") { ShowInHelp = false },
-            new KeyAction(new Key('0'), "Routing mix: clear the selected model's share", SelectedChange(_state.ClearShare), "Cost lab") { ShowInHelp = false },
+            new KeyAction(new Key('+'), "Selected model's routing share +10 / -10 points / cleared", Change(() => _state.AdjustSelectedShare(+CostLabState.ShareStep)), "Cost lab") { Alternatives = [new Key('=')], Hint = "Share", HelpKeys = "+ - 0" },
+            new KeyAction(new Key('-'), "Routing mix: the selected model's share -10 points", Change(() => _state.AdjustSelectedShare(-CostLabState.ShareStep)), "Cost lab") { ShowInHelp = false },
+            new KeyAction(new Key('0'), "Routing mix: clear the selected model's share", Change(_state.ClearSelectedShare), "Cost lab") { ShowInHelp = false },
             new KeyAction(Key.Tab, "Language tax pane (↑ ↓ PgUp PgDn scroll it) / back to the table", ToggleTaxPane, "Cost lab") { HelpKeys = "Tab" },
             new KeyAction(new Key('1'), "Language tax: text as English / Chinese side; s: sample pair", Recount(_state.UseTextAsEnglish), "Cost lab") { HelpKeys = "1 2 s" },
             new KeyAction(new Key('2'), "Language tax: use the text as the Chinese side", Recount(_state.UseTextAsChinese), "Cost lab") { ShowInHelp = false },
@@ -137,7 +130,7 @@ public sealed class CostLabScreen : IDashboardScreen, Watch.IExportableScreen, W
     /// <summary>True while the text area or the file field has focus (letters are text then).</summary>
     public bool Typing => _text.HasFocus || _file.HasFocus;
 
-    public Core.Watchlists.WatchItem? SelectedWatchItem => Selected is { } row ? Core.Watchlists.WatchItem.ForModel(row.Model.Key) : null;
+    public Core.Watchlists.WatchItem? SelectedWatchItem => _state.SelectedWatchItem;
 
     /// <summary>The cost table as shown (<c>e</c> / <c>E</c>); the settings line is not part of it.</summary>
     public Presentation.ScreenTable? CurrentTable => Watch.ScreenTables.From("Cost lab", _table.Table);
@@ -152,11 +145,6 @@ public sealed class CostLabScreen : IDashboardScreen, Watch.IExportableScreen, W
         }
         _table.SetFocus();
     }
-
-    private Composition.CostRow? Selected =>
-        _table.Table is CostLabTableSource source && _table.Value is { } selection && selection.SelectedCell.Y >= 0 && selection.SelectedCell.Y < source.Rows
-            ? source.RowData[selection.SelectedCell.Y]
-            : null;
 
     /// <summary>True while the language-tax pane has focus (the scroll keys move it).</summary>
     public bool TaxPaneActive => _tax.HasFocus;
@@ -183,11 +171,9 @@ public sealed class CostLabScreen : IDashboardScreen, Watch.IExportableScreen, W
         return true;
     }
 
-    /// <summary>"▸ Language tax … · 3–8 of 16": marked while it has focus; says which lines show when not all fit.</summary>
     private void ShowTaxTitle()
     {
-        var title = (_tax.HasFocus ? "▸ " : "") + "Language tax ZH vs EN (1 / 2 set a side · s sample · Tab)"
-            + (_tax.Position is { } position ? $" · {position}" : "");
+        var title = CostLabState.TaxTitle(_tax.HasFocus, _tax.Position);
         if (_taxFrame.Title != title) _taxFrame.Title = title;
     }
 
@@ -197,25 +183,12 @@ public sealed class CostLabScreen : IDashboardScreen, Watch.IExportableScreen, W
     private int TaxRows() => Compact ? 4 : Math.Max(6, Height * 30 / 100);
     private int CostFrameRows() => Math.Max(5, Height - TopRows() - TaxRows());
 
-    /// <summary>True when the text is too long for the text area: it shows the beginning, read-only.</summary>
-    public bool ShowsPreview => _state.Text.Length > EditableChars;
-
-    private void ShowText()
-    {
-        if (!ShowsPreview)
-        {
-            _text.Text = _state.Text;
-            return;
-        }
-        var cut = char.IsHighSurrogate(_state.Text[PreviewChars - 1]) ? PreviewChars - 1 : PreviewChars; // never half a character
-        _text.Text = _state.Text[..cut] + "…";
-    }
+    private void ShowText() => _text.Text = _state.TextShown;
 
     private void EditText()
     {
-        if (ShowsPreview)
+        if (!_state.StartEditing())
         {
-            _state.Note($"too long to edit here (over {EditableChars / 1024} KB): edit the file, then f loads it again");
             Refresh();
             return;
         }
@@ -286,35 +259,25 @@ public sealed class CostLabScreen : IDashboardScreen, Watch.IExportableScreen, W
         Refresh();
     };
 
-    private Action SelectedChange(Action<Core.Catalog.ModelKey> change) => () =>
-    {
-        if (Selected is { } row) change(row.Model.Key);
-        Refresh();
-    };
-
-    private Action ChangeShare(decimal delta) => SelectedChange(model => _state.AdjustShare(model, delta));
-
     private void Refresh()
     {
-        _textFrame.Title = _text.HasFocus ? "Text · editing: Esc ends (recounts as you pause)"
-            : ShowsPreview ? "Text · the beginning (counted whole) · f load"
-            : "Text · t edit · f load a file";
-        _message.Lines = _state.Message is { } m ? [TerminalText.Sanitize(m)] : [];
-        _tokensFrame.Title = "Tokens · " + _state.TextSize();
-        _tokens.Lines = _state.TokenLines().Select(TerminalText.Sanitize).ToList();
-        _settings.Lines = [TerminalText.Sanitize(_state.SettingsLine())];
-        _mix.Lines = [TerminalText.Sanitize(_state.MixLine())];
-        var row = _table.Value?.SelectedCell.Y ?? 0;
-        var source = new CostLabTableSource(_state.Rows(), _state.Shares);
+        _textFrame.Title = _state.TextTitle(editing: _text.HasFocus);
+        _message.Lines = _state.MessageLines;
+        _tokensFrame.Title = _state.TokensTitle;
+        _tokens.Lines = _state.TokenLines();
+        _settings.Lines = [_state.SettingsLine()];
+        _mix.Lines = [_state.MixLine()];
+        var selected = _state.SelectedIndex; // read first: a new table source moves the cursor to the top
+        var source = new ColumnsTableSource<CostLabColumn, CostLabRow>(CostLabColumns.All, _state.TableRows());
         _table.Table = source;
-        if (source.Rows > 0) _table.SetSelection(0, Math.Clamp(row, 0, source.Rows - 1), false, null);
+        if (source.Rows > 0) _table.SetSelection(0, Math.Clamp(selected, 0, source.Rows - 1), false, null);
         ShowTax();
     }
 
     private void ShowTax()
     {
         _taxCompact = Compact;
-        _tax.Lines = _state.LanguageTaxLines(_taxCompact).Select(TerminalText.Sanitize).ToList();
+        _tax.Lines = _state.LanguageTaxLines(_taxCompact);
         ShowTaxTitle();
     }
 

@@ -1,11 +1,9 @@
 using SignalDashboard.Charts;
-using SignalDashboard.Presentation;
 using SignalDashboard.Tui.Keys;
 using SignalDashboard.Tui.Widgets;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
-using SignalDashboard.Dashboard;
 
 namespace SignalDashboard.Tui.Elasticity;
 
@@ -24,9 +22,9 @@ public sealed class ElasticityScreen : IDashboardScreen, Watch.IWatchItemSource
     private readonly ChartView _scatter;
     private readonly ChartView _rolling;
 
-    public ElasticityScreen(ElasticityInputs inputs)
+    public ElasticityScreen(ElasticityScreenState state)
     {
-        _state = new ElasticityScreenState(inputs);
+        _state = state;
         View = new View { Title = "E_lasticity", Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
 
         _estimateFrame = new FrameView { Title = "Estimate", Width = Dim.Percent(68), Height = 8 };
@@ -35,7 +33,7 @@ public sealed class ElasticityScreen : IDashboardScreen, Watch.IWatchItemSource
         _estimate.PositionChanged += (_, _) => ShowEstimateTitle();
         _estimateFrame.Add(_estimate);
         var anchorsFrame = new FrameView { Title = "Published anchors", X = Pos.Right(_estimateFrame), Width = Dim.Fill(), Height = 8 };
-        anchorsFrame.Add(new TextLinesView { Width = Dim.Fill(), Height = Dim.Fill(), Wrap = true, Lines = ElasticityText.AnchorsShort });
+        anchorsFrame.Add(new TextLinesView { Width = Dim.Fill(), Height = Dim.Fill(), Wrap = true, Lines = _state.AnchorLines });
 
         var left = new View { Y = Pos.Bottom(_estimateFrame), Width = Dim.Percent(50), Height = Dim.Fill() };
         _price = new ChartView { Width = Dim.Fill(), Height = Dim.Percent(50) };
@@ -65,10 +63,7 @@ public sealed class ElasticityScreen : IDashboardScreen, Watch.IWatchItemSource
     }
 
     /// <summary>The model of a model index (<c>i</c> until "model"): <c>w</c> adds it to a watchlist. Null for blended and tier.</summary>
-    public Core.Watchlists.WatchItem? SelectedWatchItem =>
-        _state.Kind == Core.Analytics.IndexKind.Model && _state.Subject is { } subject && Core.Catalog.ModelKey.TryParse(subject, out var key)
-            ? Core.Watchlists.WatchItem.ForModel(key)
-            : null;
+    public Core.Watchlists.WatchItem? SelectedWatchItem => _state.SelectedWatchItem;
 
     public string Title => View.Title;
     public View View { get; }
@@ -107,7 +102,7 @@ public sealed class ElasticityScreen : IDashboardScreen, Watch.IWatchItemSource
     /// <summary>"Estimate · DEMO · 1–6 of 11" when the wrapped lines do not all fit.</summary>
     private void ShowEstimateTitle()
     {
-        var title = (_state.Report?.Series.IsDemo == true ? "Estimate · DEMO" : "Estimate") + (_estimate.Position is { } p ? $" · {p}" : "");
+        var title = _state.EstimateTitle + (_estimate.Position is { } p ? $" · {p}" : "");
         if (_estimateFrame.Title != title) _estimateFrame.Title = title;
     }
 }

@@ -3,6 +3,7 @@ using SignalDashboard.Charts;
 using SignalDashboard.Core.Analytics;
 using SignalDashboard.Core.Catalog;
 using SignalDashboard.Core.Usage;
+using SignalDashboard.Core.Watchlists;
 using SignalDashboard.Presentation;
 using SignalDashboard.Dashboard;
 
@@ -94,7 +95,17 @@ public sealed partial class ElasticityScreenState
         return first is null ? lines.ToList() : [first, .. lines];
     }
 
+    /// <summary>The model of a model index: <c>w</c> adds it to a watchlist. Null for blended and tier.</summary>
+    public WatchItem? SelectedWatchItem =>
+        Kind == IndexKind.Model && Subject is { } subject && ModelKey.TryParse(subject, out var key) ? WatchItem.ForModel(key) : null;
+
     // ---- text ----
+
+    /// <summary>The published estimates beside ours, for scale (they do not change).</summary>
+    public IReadOnlyList<string> AnchorLines => ElasticityText.AnchorsShort;
+
+    /// <summary>The estimate pane's title (the screen adds which lines show when not all fit).</summary>
+    public string EstimateTitle => Report?.Series.IsDemo == true ? "Estimate · DEMO" : "Estimate";
 
     public string SelectionLine =>
         $"{(Source is { } s ? UsageSources.Label(s) : "no usage")} · {(Report is { } r ? ElasticityText.Index(r.Series) : Kind.Key())} · window {(WindowDays is { } w ? $"{w} days" : "all")} · trend {(Trend ? "on" : "off")}";

@@ -1,7 +1,6 @@
 using SignalDashboard.Core.Markets;
 using SignalDashboard.Presentation;
 using Terminal.Gui.App;
-using SignalDashboard.Core.Messages;
 using SignalDashboard.Dashboard;
 
 namespace SignalDashboard.Tui.Markets;
@@ -43,7 +42,7 @@ public sealed class MarketRefresher : IDisposable
         _setMode = setMode;
         _time = time;
         AutoRefresh = autoRefresh;
-        _screen.SetRefreshLine(autoRefresh ? "auto refresh on · r/F5 refresh now" : "auto refresh off (offline) · r/F5 refresh now");
+        _screen.ShowRefresh(s => s.RefreshMode(autoRefresh));
         if (autoRefresh)
         {
             _timer = app.AddTimeout(FirstTick, () =>
@@ -91,14 +90,14 @@ public sealed class MarketRefresher : IDisposable
         if (_disposed) return;
         if (_running)
         {
-            if (manual) _screen.SetRefreshLine("a refresh is already running");
+            if (manual) _screen.ShowRefresh(s => s.RefreshAlreadyRunning());
             return;
         }
         if (assets.Count == 0) return;
         _running = true;
         var now = _time.GetUtcNow();
         foreach (var asset in assets) _tried[asset.Symbol] = now;
-        _screen.SetRefreshLine($"refreshing {assets.Count} asset{(assets.Count == 1 ? "" : "s")}…");
+        _screen.ShowRefresh(s => s.RefreshStarted(assets.Count));
         var progress = new UiProgress(this);
         var token = _stop.Token;
         Task.Run(() => _feeds.RefreshAsync(assets, progress, token), token)
@@ -112,7 +111,7 @@ public sealed class MarketRefresher : IDisposable
         if (task.Exception is { } error)
         {
             var reason = error.InnerExceptions.Count == 1 ? error.InnerException!.Message : error.Message;
-            _screen.SetRefreshLine($"refresh failed at {MarketFeedStatus.Time(_time.GetUtcNow(), _time.GetUtcNow())}: {TerminalText.Sanitize(SingleLine.Of(reason))} · data kept");
+            _screen.ShowRefresh(s => s.RefreshFailed(_time.GetUtcNow(), reason));
             return;
         }
         var result = task.Result;
@@ -120,8 +119,9 @@ public sealed class MarketRefresher : IDisposable
         Refreshed?.Invoke(result.Entries);
         var fetched = result.Outcomes.Count(o => o.Status == Composition.MarketSyncStatus.Fetched);
         var failed = result.Outcomes.Count - fetched;
-        var at = MarketFeedStatus.Time(_time.GetUtcNow(), _time.GetUtcNow());
-        _screen.SetRefreshLine($"last refresh {at}: {fetched} fetched{(failed > 0 ? $", {failed} not (see below)" : "")} · r/F5 refresh now");
+        var now = _time.GetUtcNow();
+        _screen.ShowRefresh(s => s.RefreshFinished(now, fetched, failed));
+        var at = MarketFeedStatus.Time(now, now);
         if (fetched > 0)
             _setMode($"LIVE (markets {at}){(result.Entries.Any(e => e.IsDemo) ? " · some DEMO" : "")}");
     }
@@ -142,7 +142,7 @@ public sealed class MarketRefresher : IDisposable
                 {
                     // Nothing from a refresh may reach the UI's loop.
                     _running = false;
-                    _screen.SetRefreshLine($"refresh failed: {TerminalText.Sanitize(SingleLine.Of(e.Message))}");
+                    _screen.ShowRefresh(s => s.RefreshBroke(e.Message));
                 }
             });
         }
@@ -166,7 +166,7 @@ public sealed class MarketRefresher : IDisposable
         public void Report(MarketRefreshStep value) =>
             owner.OnUi(() =>
             {
-                if (owner._running) owner._screen.SetRefreshLine($"refreshing… {value.Asset} {value.Text}");
+                if (owner._running) owner._screen.ShowRefresh(s => s.RefreshProgress(value));
             });
     }
 }

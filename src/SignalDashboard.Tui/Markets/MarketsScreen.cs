@@ -1,14 +1,11 @@
 using SignalDashboard.Charts;
-using SignalDashboard.Composition;
+using SignalDashboard.Dashboard;
 using SignalDashboard.Presentation;
 using SignalDashboard.Tui.Keys;
 using SignalDashboard.Tui.Widgets;
-using Terminal.Gui.Drawing;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
-using Attribute = Terminal.Gui.Drawing.Attribute;
-using SignalDashboard.Dashboard;
 
 namespace SignalDashboard.Tui.Markets;
 
@@ -16,10 +13,13 @@ namespace SignalDashboard.Tui.Markets;
 /// The Markets tab: the assets table (with each asset's provider and feed status) above the selected asset's price
 /// line with its volume bars below, over the same time window, and a cursor readout; <c>f</c> shows the feed status
 /// panel in place of the chart (the refresh line, then one line per feed) and back. Layout only; <see cref="MarketsScreenState"/> decides
-/// what is shown. <see cref="ShowMarkets"/> and <see cref="SetRefreshLine"/> are called on the UI thread.
+/// what is shown. <see cref="ShowMarkets"/> and <see cref="ShowRefresh"/> are called on the UI thread.
 /// </summary>
 public sealed class MarketsScreen : IDashboardScreen, Watch.IWatchItemSource, Watch.IExportableScreen
 {
+    /// <summary>Chart areas with fewer rows than this show the price line only.</summary>
+    public const int CompactRows = 14;
+
     private readonly MarketsScreenState _state;
     private readonly FrameView _tableFrame;
     private readonly TableView _table;
@@ -29,35 +29,21 @@ public sealed class MarketsScreen : IDashboardScreen, Watch.IWatchItemSource, Wa
     private readonly TextLinesView _readout;
     private readonly FrameView _feedsFrame;
     private readonly TextLinesView _feeds;
-    private string _refreshLine = "not refreshed in this session · r/F5 refresh now";
 
-    public MarketsScreen(IReadOnlyList<MarketEntry> entries, IReadOnlyList<MarketFeedRow>? feeds = null)
+    public MarketsScreen(MarketsScreenState state)
     {
-        _state = new MarketsScreenState(entries, feeds);
+        _state = state;
 
         View = new View { Title = "_Markets", Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
 
         _tableFrame = new FrameView { Title = "Assets", Width = Dim.Fill(), Height = Dim.Percent(40) };
-        _table = DashboardTable.Create(4, 5, 6, 7, 8, 9);
-        _table.Style.GetOrCreateColumnStyle(1).MaxWidth = 22;
-        _table.Style.GetOrCreateColumnStyle(3).ColorGetter = args => (args.CellValue as string) switch
+        _table = DashboardTable.Create();
+        DashboardTable.Style(_table, MarketsColumns.All);
+        _table.ValueChanged += (_, _) =>
         {
-            "failed" => new Scheme(new Attribute(Color.BrightRed, Color.None)),
-            "stale" or "waiting" => new Scheme(new Attribute(Color.BrightYellow, Color.None)),
-            _ => null,
+            _state.Select(_table.Value?.SelectedCell.Y ?? 0);
+            Show();
         };
-        _table.Style.GetOrCreateColumnStyle(2).ColorGetter = args => args.CellValue as string == "DEMO"
-            ? new Scheme(new Attribute(Color.BrightYellow, Color.None))
-            : null;
-        foreach (var index in new[] { 5, 6, 7, 9 })
-            _table.Style.GetOrCreateColumnStyle(index).ColorGetter = args => (args.CellValue as string) switch
-            {
-                ['+', ..] => new Scheme(new Attribute(Color.BrightGreen, Color.None)),
-                ['-', ..] => new Scheme(new Attribute(Color.BrightRed, Color.None)),
-                _ => null,
-            };
-        _table.Table = new MarketsTableSource(_state);
-        _table.ValueChanged += (_, _) => ShowSelected();
         _tableFrame.Add(_table);
 
         _chartFrame = new FrameView { Y = Pos.Bottom(_tableFrame), Width = Dim.Fill(), Height = Dim.Fill() };
@@ -84,15 +70,13 @@ public sealed class MarketsScreen : IDashboardScreen, Watch.IWatchItemSource, Wa
         [
             .. ranges, log, back, on,
             new KeyAction(Key.Esc, "Hide the chart cursor", Change(_state.HideCursor), "Markets"),
-            new KeyAction(Key.F, "Feed status panel in place of the chart (provider, ok / stale / failed / waiting) and back", ToggleFeeds, "Markets") { Hint = "Feeds" },
+            new KeyAction(Key.F, "Feed status panel in place of the chart (provider, ok / stale / failed / waiting) and back", Change(_state.ToggleFeeds), "Markets") { Hint = "Feeds" },
         ]);
         // The readout names the keys of these bindings, so it cannot name a key that does something else.
         _state.ReadoutKeys = $"{KeyLabels.Of(back.Key)}/{KeyLabels.Of(on.Key)} cursor · {KeyLabels.Of(ranges[0].Key)}-{KeyLabels.Of(ranges[^1].Key)} range · "
                              + $"{KeyLabels.Of(log.Key)} log scale";
 
-        if (entries.Count > 0) _table.SetSelection(0, 0, false, null);
-        ShowSelected();
-        ShowFeeds();
+        ShowTable();
     }
 
     public string Title => View.Title;
@@ -102,72 +86,42 @@ public sealed class MarketsScreen : IDashboardScreen, Watch.IWatchItemSource, Wa
     public TableView Table => _table;
     public ChartView PriceChart => _price;
     public ChartView VolumeChart => _volume;
-    public bool FeedsVisible => _feedsFrame.Visible;
-
-    /// <summary>The status panel's lines: the refresh line, then one per feed.</summary>
-    public IReadOnlyList<string> FeedsPanelLines => _feeds.Lines;
-
-    /// <summary>New data after a refresh (UI thread): the table, chart and panel are redrawn; the selection is kept.</summary>
-    public void ShowMarkets(IReadOnlyList<MarketEntry> entries, IReadOnlyList<MarketFeedRow> feeds)
-    {
-        _state.Replace(entries, feeds);
-        _table.Table = new MarketsTableSource(_state);
-        if (entries.Count > 0) _table.SetSelection(0, _state.SelectedIndex, false, null);
-        ShowChart();
-        ShowFeeds();
-    }
-
-    /// <summary>What the refresh is doing or last did, first line of the status panel (UI thread).</summary>
-    public void SetRefreshLine(string line)
-    {
-        _refreshLine = TerminalText.Sanitize(line);
-        ShowFeeds();
-    }
-
-    public string RefreshLine => _refreshLine;
-
-    private void ToggleFeeds()
-    {
-        _feedsFrame.Visible = !_feedsFrame.Visible;
-        _chartFrame.Visible = !_feedsFrame.Visible;
-        ShowFeeds();
-    }
-
-    private void ShowFeeds() =>
-        _feeds.Lines = [_refreshLine, .. _state.FeedLines().Select(TerminalText.Sanitize)];
 
     public void FocusMain() => _table.SetFocus();
 
-    public Core.Watchlists.WatchItem? SelectedWatchItem =>
-        _state.Selected is { } entry ? Core.Watchlists.WatchItem.ForAsset(entry.Asset.Symbol) : null;
+    public Core.Watchlists.WatchItem? SelectedWatchItem => _state.SelectedWatchItem;
 
     /// <summary>The assets table as shown (its Data column says DEMO for generated data).</summary>
     public ScreenTable? CurrentTable => Watch.ScreenTables.From("Markets", _table.Table);
 
-    /// <summary>Chart areas with fewer rows than this show the price line only.</summary>
-    public const int CompactRows = 14;
-
     /// <summary>True when the chart area is too small for the volume bars (they are not drawn).</summary>
     public bool Compact => _chartFrame.Viewport.Height < CompactRows;
+
+    /// <summary>New data after a refresh (UI thread): the table, chart and panel are redrawn; the selection is kept.</summary>
+    public void ShowMarkets(IReadOnlyList<MarketEntry> entries, IReadOnlyList<Composition.MarketFeedRow> feeds)
+    {
+        _state.Replace(entries, feeds);
+        ShowTable();
+    }
+
+    /// <summary>A change of the refresh line (UI thread): the state words it, the feeds panel shows it.</summary>
+    public void ShowRefresh(Action<MarketsScreenState> change)
+    {
+        change(_state);
+        Show();
+    }
+
+    /// <summary>The user's annotations: those linked to the selected asset are markers on its price chart.</summary>
+    public void SetAnnotations(IReadOnlyList<Core.Catalog.Events.Annotation> annotations)
+    {
+        _state.Annotations = annotations;
+        Show();
+    }
 
     private int PriceRows()
     {
         var rows = Math.Max(0, _chartFrame.Viewport.Height - 1); // the readout's row
         return Compact ? rows : rows * 70 / 100;
-    }
-
-    /// <summary>The user's annotations: those linked to the selected asset are markers on its price chart.</summary>
-    /// <summary>The days token prices changed, marked on every asset's chart.</summary>
-    public void SetTokenPrices(IReadOnlyList<TokenPriceMark> marks)
-    {
-        _state.TokenPrices = marks;
-        ShowChart();
-    }
-
-    public void SetAnnotations(IReadOnlyList<Core.Catalog.Events.Annotation> annotations)
-    {
-        _state.Annotations = annotations;
-        ShowChart();
     }
 
     private KeyAction RangeKey(MarketRange range, int index) =>
@@ -181,21 +135,18 @@ public sealed class MarketsScreen : IDashboardScreen, Watch.IWatchItemSource, Wa
     private Action Change(Action change) => () =>
     {
         change();
-        ShowChart();
+        Show();
     };
 
-    private void ShowSelected()
+    private void ShowTable()
     {
-        var row = _table.Value is { } selection ? selection.SelectedCell.Y : 0;
-        _state.Select(Math.Clamp(row, 0, Math.Max(0, _state.Entries.Count - 1)));
-        ShowChart();
+        var selected = _state.SelectedIndex; // read first: a new table source moves the cursor to the top
+        _table.Table = new ColumnsTableSource<MarketsColumn, AssetRow>(MarketsColumns.All, _state.Rows);
+        if (_state.Entries.Count > 0) _table.SetSelection(0, selected, false, null);
+        Show();
     }
 
-    /// <summary>" (fallback; coingecko failed)" when the asset's data comes from its fallback provider.</summary>
-    private string ViaText(MarketEntry entry) =>
-        !entry.IsDemo && entry.Provider is { } p && p != entry.Asset.Primary ? $" (fallback for {entry.Asset.Primary})" : "";
-
-    private void ShowChart()
+    private void Show()
     {
         _price.Series = _state.PriceSeries();
         _price.Markers = _state.Markers();
@@ -203,8 +154,9 @@ public sealed class MarketsScreen : IDashboardScreen, Watch.IWatchItemSource, Wa
         _volume.Series = _state.VolumeSeries();
         _volume.Options = _state.VolumeOptions();
         _readout.Lines = [_state.Readout()];
-        _chartFrame.Title = _state.Selected is { } e
-            ? $"{TerminalText.Sanitize(e.Asset.Name)} · {e.DataLabel}{ViaText(e)} · {_state.Range.Label()}"
-            : "Chart";
+        _chartFrame.Title = _state.ChartTitle;
+        _feeds.Lines = _state.FeedsPanelLines;
+        _feedsFrame.Visible = _state.FeedsShown;
+        _chartFrame.Visible = !_state.FeedsShown;
     }
 }

@@ -10,7 +10,7 @@ namespace SignalDashboard.Tui.Watch;
 public static class WatchlistsWiring
 {
     public static WatchlistsScreen Screen(DashboardData data, DashboardServices services, AlertCenter alerts) =>
-        new(new WatchlistsScreenState(data.Watchlists ?? [], Universe(data, data.Markets ?? [])), services.Watchlists, alerts);
+        new(new WatchlistsScreenState(data.Watchlists ?? [], Universe(data, data.Markets ?? []), services.Watchlists), alerts);
 
     /// <summary>After a market refresh (UI thread): new values on the Watchlists tab, and the alerts evaluated again off the UI thread.</summary>
     public static void Refreshed(WatchlistsScreen screen, DashboardData data, IReadOnlyList<MarketEntry> entries)
@@ -28,7 +28,7 @@ public static class WatchlistsWiring
         shell.AddOverlay(picker);
         var actions = new WatchActions(shell, services.Watchlists, screen, picker, services.Exporter);
         shell.AddGlobal(actions.Bindings);
-        screen.Message = message => shell.Flash(message);
+        screen.State.Said += message => shell.Flash(message);
         alerts.Flash = message => shell.Flash(message);
         return actions;
     }

@@ -5,24 +5,20 @@ using SignalDashboard.Tui.Alerts;
 using SignalDashboard.Tui.Keys;
 using SignalDashboard.Tui.Watch;
 using SignalDashboard.Tui.Widgets;
-using Terminal.Gui.Drawing;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
-using Attribute = Terminal.Gui.Drawing.Attribute;
-using SignalDashboard.Dashboard;
 
 namespace SignalDashboard.Tui.Watchlists;
 
 /// <summary>
 /// The Watchlists tab: one list at a time with each item's values now (price, Δ%, per-1M prices, last price change),
 /// keys to switch lists, remove, reorder, rename and create, and the alert panel below. Layout only;
-/// <see cref="WatchlistsScreenState"/> decides what is shown; changes go to the store through <see cref="IWatchlistStore"/>.
+/// <see cref="WatchlistsScreenState"/> decides what is shown and what the keys change.
 /// </summary>
 public sealed class WatchlistsScreen : IDashboardScreen, IWatchItemSource, IExportableScreen
 {
     private readonly WatchlistsScreenState _state;
-    private readonly IWatchlistStore? _store;
     private readonly AlertCenter _alerts;
     private readonly FrameView _tableFrame;
     private readonly TableView _table;
@@ -30,13 +26,11 @@ public sealed class WatchlistsScreen : IDashboardScreen, IWatchItemSource, IExpo
     private readonly TextField _prompt;
     private readonly FrameView _alertFrame;
     private readonly TextLinesView _alertLines;
-    private Action<string>? _promptDone;
     private int _shownWidth;
 
-    public WatchlistsScreen(WatchlistsScreenState state, IWatchlistStore? store, AlertCenter alerts)
+    public WatchlistsScreen(WatchlistsScreenState state, AlertCenter alerts)
     {
         _state = state;
-        _store = store;
         _alerts = alerts;
 
         View = new View { Title = "_Watchlists", Width = Dim.Fill(), Height = Dim.Fill(), CanFocus = true };
@@ -53,20 +47,19 @@ public sealed class WatchlistsScreen : IDashboardScreen, IWatchItemSource, IExpo
         View.Add(_tableFrame, _alertFrame);
         View.SubViewsLaidOut += (_, _) =>
         {
-            if (_table.Table is not WatchlistsTableSource { } source || source.Layout != WatchLayout.For(_tableFrame.Viewport.Width)
-                || _shownWidth != _tableFrame.Viewport.Width) Show(); // the columns follow the width
+            if (_shownWidth != _tableFrame.Viewport.Width) Show(); // the columns follow the width
         };
         _alerts.Changed += ShowAlerts;
 
         Keys = new KeyMap(
         [
-            new KeyAction(Key.CursorRight, "Next watchlist", () => { _state.ShowList(+1); Show(); }, "Watchlists") { HelpKeys = "← →" },
-            new KeyAction(Key.CursorLeft, "Previous watchlist", () => { _state.ShowList(-1); Show(); }, "Watchlists") { ShowInHelp = false },
-            new KeyAction(Key.X, "Remove the selected item from the list", RemoveSelected, "Watchlists") { Alternatives = [Key.Delete], Hint = "Remove" },
-            new KeyAction(Key.K.WithShift, "Move the selected item up", () => Move(-1), "Watchlists") { Alternatives = [Key.CursorUp.WithShift], Hint = "Move" },
-            new KeyAction(Key.J.WithShift, "Move the selected item down", () => Move(+1), "Watchlists") { Alternatives = [Key.CursorDown.WithShift] },
-            new KeyAction(Key.R.WithShift, "Rename the list (Enter saves, Esc cancels)", StartRename, "Watchlists") { Hint = "Rename" },
-            new KeyAction(Key.N, "New watchlist (Enter creates, Esc cancels)", StartNew, "Watchlists"),
+            new KeyAction(Key.CursorRight, "Next watchlist", Change(() => _state.ShowList(+1)), "Watchlists") { HelpKeys = "← →" },
+            new KeyAction(Key.CursorLeft, "Previous watchlist", Change(() => _state.ShowList(-1)), "Watchlists") { ShowInHelp = false },
+            new KeyAction(Key.X, "Remove the selected item from the list", Change(_state.RemoveSelected), "Watchlists") { Alternatives = [Key.Delete], Hint = "Remove" },
+            new KeyAction(Key.K.WithShift, "Move the selected item up", Change(() => _state.MoveSelected(-1)), "Watchlists") { Alternatives = [Key.CursorUp.WithShift], Hint = "Move" },
+            new KeyAction(Key.J.WithShift, "Move the selected item down", Change(() => _state.MoveSelected(+1)), "Watchlists") { Alternatives = [Key.CursorDown.WithShift] },
+            new KeyAction(Key.R.WithShift, "Rename the list (Enter saves, Esc cancels)", Prompt(_state.StartRename), "Watchlists") { Hint = "Rename" },
+            new KeyAction(Key.N, "New watchlist (Enter creates, Esc cancels)", Prompt(_state.StartNew), "Watchlists"),
             new KeyAction(Key.Enter, "Save the name typed", EndPrompt, "Watchlists") { WorksWhileTyping = true, ShowInHelp = false },
             new KeyAction(Key.Esc, "Cancel the name typed", CancelPrompt, "Watchlists") { WorksWhileTyping = true, ShowInHelp = false },
         ]);
@@ -83,9 +76,6 @@ public sealed class WatchlistsScreen : IDashboardScreen, IWatchItemSource, IExpo
 
     /// <summary>The alert panel's source; a refresh calls <see cref="AlertCenter.CheckNow"/> after storing new data.</summary>
     public AlertCenter Alerts => _alerts;
-
-    /// <summary>A status-bar message (set by the factory to the shell's flash).</summary>
-    public Action<string>? Message { get; set; }
 
     public WatchItem? SelectedWatchItem => _state.SelectedItem;
 
@@ -107,98 +97,55 @@ public sealed class WatchlistsScreen : IDashboardScreen, IWatchItemSource, IExpo
         Show();
     }
 
+    private Action Change(Action change) => () =>
+    {
+        change();
+        Show();
+    };
+
     private void Show()
     {
-        _tableFrame.Title = TerminalText.Sanitize(_state.Heading);
-        var item = _state.ItemIndex; // a new table source moves the selection to the top
+        _tableFrame.Title = _state.Heading;
+        var item = _state.ItemIndex; // read first: a new table source moves the cursor to the top
         _shownWidth = _tableFrame.Viewport.Width;
-        var layout = WatchLayout.For(_shownWidth);
-        Style(layout.Columns, WatchLayout.ItemWidth(layout, _tableFrame.Viewport.Width));
-        _table.Table = new WatchlistsTableSource(_state.Rows, layout);
+        var columns = WatchlistsColumns.For(_shownWidth);
+        DashboardTable.Style(_table, columns);
+        _table.Table = new ColumnsTableSource<WatchlistColumn, WatchRow>(columns, _state.Rows);
         if (_state.Rows.Count > 0) _table.SetSelection(0, item, false, null);
         _state.SelectItem(item);
         _table.SetNeedsDraw();
     }
 
-    /// <summary>Numbers right-aligned, DEMO in yellow, and the item and name capped so the prices stay on screen.</summary>
-    private void Style(IReadOnlyList<int> columns, int itemWidth)
+    private void ShowAlerts() => _alertLines.Lines = WatchlistsScreenState.AlertPanel(_alerts.Lines);
+
+    private Action Prompt(Action start) => () =>
     {
-        _table.Style.ColumnStyles.Clear();
-        for (var i = 0; i < columns.Count; i++)
-        {
-            var style = _table.Style.GetOrCreateColumnStyle(i);
-            switch (columns[i])
-            {
-                case 0: style.MaxWidth = itemWidth; break; // long model ids would push the prices off
-                case 1: style.MaxWidth = 16; break;
-                case 2:
-                    style.ColorGetter = args => args.CellValue as string == "DEMO" ? new Scheme(new Attribute(Color.BrightYellow, Color.None)) : null;
-                    break;
-                case >= 3 and <= 7: style.Alignment = Alignment.End; break;
-            }
-        }
-    }
-
-    private void ShowAlerts() =>
-        _alertLines.Lines = _alerts.Lines.Count == 0 ? ["No alert has fired in this session (sigdash alerts add … defines them)."] : _alerts.Lines;
-
-    private void Change(Func<IWatchlistStore, IReadOnlyList<Watchlist>> change, string? show = null, int? item = null)
-    {
-        if (_store is null) return;
-        try
-        {
-            SetLists(change(_store), show, item);
-        }
-        catch (Exception e) when (e is WatchlistException or IOException or StoreUnavailableException)
-        {
-            Message?.Invoke(e.Message);
-        }
-    }
-
-    private void RemoveSelected()
-    {
-        if (_state.Current is not { } list || _state.SelectedItem is not { } item) return;
-        Change(s => s.Update(list.Name, l => l.Without([item])));
-        Message?.Invoke($"removed {item} from {list.Name}");
-    }
-
-    private void Move(int delta)
-    {
-        if (_state.Current is not { } list || _state.SelectedItem is null) return;
-        var index = _state.ItemIndex;
-        Change(s => s.Update(list.Name, l => l.Move(index, delta)), item: Math.Clamp(index + delta, 0, list.Items.Count - 1));
-    }
-
-    private void StartRename()
-    {
-        if (_state.Current is not { } list) return;
-        OpenPrompt("Rename to: ", list.Name, name => Change(s => s.Rename(list.Name, name), show: name));
-    }
-
-    private void StartNew() => OpenPrompt("New list: ", "", name => Change(s => s.Create(name), show: name));
-
-    private void OpenPrompt(string label, string text, Action<string> done)
-    {
-        _promptDone = done;
-        _promptLabel.Text = label;
-        _prompt.Text = text;
+        start();
+        if (_state.Prompt is not { } prompt) return;
+        _promptLabel.Text = prompt.Label;
+        _prompt.Text = prompt.Text;
         _promptLabel.Visible = _prompt.Visible = true;
         _table.Height = Dim.Fill(1);
         _prompt.SetFocus();
-    }
+    };
 
     private void EndPrompt()
     {
         if (!_prompt.HasFocus) return;
-        var done = _promptDone;
         var text = _prompt.Text;
-        CancelPrompt();
-        done?.Invoke(text);
+        HidePrompt();
+        _state.SubmitPrompt(text);
+        Show();
     }
 
     private void CancelPrompt()
     {
-        _promptDone = null;
+        _state.CancelPrompt();
+        HidePrompt();
+    }
+
+    private void HidePrompt()
+    {
         _promptLabel.Visible = _prompt.Visible = false;
         _table.Height = Dim.Fill();
         _table.SetFocus();

@@ -1,13 +1,18 @@
+using SignalDashboard.Tui.Tables;
+using Terminal.Gui.Drawing;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
+using Attribute = Terminal.Gui.Drawing.Attribute;
 
 namespace SignalDashboard.Tui.Widgets;
 
-/// <summary>The dashboard's table look, shared by every screen: full-row selection, no grid lines, headers kept.</summary>
+/// <summary>
+/// The dashboard's table look, shared by every screen: full-row selection, no grid lines, headers kept; and each
+/// column styled from its <see cref="TableColumn{TName,TRow}"/> (alignment, width, tone).
+/// </summary>
 public static class DashboardTable
 {
-    /// <param name="rightAligned">Column indexes of numbers (prices, Δ%), aligned on the right.</param>
-    public static TableView Create(params int[] rightAligned)
+    public static TableView Create()
     {
         var table = new TableView
         {
@@ -21,8 +26,31 @@ public static class DashboardTable
         table.Style.ShowVerticalHeaderLines = false;
         table.Style.ExpandLastColumn = false;
         table.Style.AlwaysShowHeaders = true;
-        foreach (var index in rightAligned)
-            table.Style.GetOrCreateColumnStyle(index).Alignment = Alignment.End;
         return table;
     }
+
+    /// <summary>Styles the table's columns, in the order shown, as <paramref name="columns"/> describe them (replacing earlier styles).</summary>
+    public static void Style<TName, TRow>(TableView table, IReadOnlyList<TableColumn<TName, TRow>> columns)
+        where TName : struct, Enum
+    {
+        table.Style.ColumnStyles.Clear();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var column = columns[i];
+            if (!column.AlignRight && column.MaxWidth is null && column.Tone is null) continue;
+            var style = table.Style.GetOrCreateColumnStyle(i);
+            if (column.AlignRight) style.Alignment = Alignment.End;
+            if (column.MaxWidth is { } width) style.MaxWidth = width;
+            if (column.Tone is { } tone) style.ColorGetter = args => Scheme(tone(args.CellValue as string ?? ""));
+        }
+    }
+
+    private static Scheme? Scheme(CellTone tone) => tone switch
+    {
+        CellTone.Good => new Scheme(new Attribute(Color.BrightGreen, Color.None)),
+        CellTone.Mild => new Scheme(new Attribute(Color.Green, Color.None)),
+        CellTone.Caution => new Scheme(new Attribute(Color.BrightYellow, Color.None)),
+        CellTone.Bad => new Scheme(new Attribute(Color.BrightRed, Color.None)),
+        _ => null,
+    };
 }
