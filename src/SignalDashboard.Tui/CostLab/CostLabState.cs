@@ -186,7 +186,8 @@ public sealed partial class CostLabState(ModelCatalog catalog, DateOnly day, Cos
     /// </summary>
     public const int EditableChars = 32 * 1024;
 
-    private const int PreviewChars = 4 * 1024;
+    /// <summary>How much of a text too long to edit the text area shows.</summary>
+    public const int PreviewChars = 4 * 1024;
 
     /// <summary>True when the text is too long for the text area: it shows the beginning, read-only.</summary>
     public bool ShowsPreview => Text.Length > EditableChars;

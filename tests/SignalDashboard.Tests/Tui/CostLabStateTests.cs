@@ -1,4 +1,6 @@
+using System.Globalization;
 using SignalDashboard.Composition;
+using SignalDashboard.Core.Watchlists;
 using SignalDashboard.Tests.Cli;
 using SignalDashboard.Tui.CostLab;
 using SignalDashboard.Dashboard;
@@ -150,5 +152,68 @@ public sealed class CostLabStateTests : IDisposable
         Assert.Equal(0.8m, _state.ShareOf(priced[0].Model.Key));
         Assert.Equal(0.2m, _state.ShareOf(priced[^1].Model.Key));
         Assert.Equal(priced[0].Cost!.TotalUsd * 0.8m + priced[^1].Cost!.TotalUsd * 0.2m, _state.Mix()!.PerRequestUsd);
+    }
+
+    [Fact]
+    public void The_share_keys_change_the_model_under_the_cursor_only()
+    {
+        var rows = _state.Rows();
+        _state.Select(2);
+
+        _state.AdjustSelectedShare(CostLabState.ShareStep);
+
+        Assert.Equal(WatchItem.ForModel(rows[2].Model.Key), _state.SelectedWatchItem);
+        Assert.Equal(0.1m, _state.ShareOf(rows[2].Model.Key));
+        Assert.Equal("10%", CostLabColumns.Cell(_state.TableRows()[2], CostLabColumn.Share));
+        Assert.Equal("", CostLabColumns.Cell(_state.TableRows()[1], CostLabColumn.Share));
+        _state.ClearSelectedShare();
+        Assert.Empty(_state.Shares);
+
+        _state.Select(rows.Count); // past the last row: no model is under the cursor
+        _state.AdjustSelectedShare(CostLabState.ShareStep);
+        Assert.Null(_state.SelectedModel);
+        Assert.Empty(_state.Shares);
+    }
+
+    [Fact]
+    public void The_input_tokens_column_shows_the_count_of_the_models_own_tokenizer()
+    {
+        CountNow();
+        var gpt = _state.TableRows().Single(r => r.Cost.Model.DisplayName == "GPT-4.1");
+
+        Assert.Equal(_state.Counts[gpt.Cost.Tokenizer!.Tokenizer], gpt.Cost.InputTokens);
+        Assert.Equal(gpt.Cost.InputTokens!.Value.ToString("N0", CultureInfo.InvariantCulture), CostLabColumns.Cell(gpt, CostLabColumn.InputTokens));
+        Assert.Equal(Enum.GetValues<CostLabColumn>(), CostLabColumns.All.Select(c => c.Name));
+        Assert.Equal([CostLabColumn.Cost, CostLabColumn.Share, CostLabColumn.InputTokens, CostLabColumn.OutputTokens],
+            CostLabColumns.All.Where(c => c.AlignRight).Select(c => c.Name));
+    }
+
+    [Fact]
+    public void A_text_too_long_to_edit_shows_its_beginning_never_half_a_character_and_t_says_why_not()
+    {
+        Assert.True(_state.StartEditing());
+        Assert.Equal(_state.Text, _state.TextShown);
+        Assert.Equal("Text · t edit · f load a file", _state.TextTitle(editing: false));
+
+        var head = new string('a', CostLabState.PreviewChars - 1);
+        _state.SetText(head + "😀" + new string('b', CostLabState.EditableChars)); // the emoji's first half would be the last char shown
+
+        Assert.True(_state.ShowsPreview);
+        Assert.Equal(head + "…", _state.TextShown);
+        Assert.False(_state.StartEditing());
+        Assert.Equal(["too long to edit here (over 32 KB): edit the file, then f loads it again"], _state.MessageLines);
+        Assert.Equal("Text · the beginning (counted whole) · f load", _state.TextTitle(editing: false));
+        Assert.Equal("Text · editing: Esc ends (recounts as you pause)", _state.TextTitle(editing: true));
+    }
+
+    [Fact]
+    public void The_titles_give_the_texts_size_and_mark_the_focused_tax_pane()
+    {
+        _state.SetText("héllo");
+
+        Assert.Equal("Tokens · 5 chars, 6 bytes", _state.TokensTitle);
+        Assert.Equal("▸ Language tax ZH vs EN (1 / 2 set a side · s sample · Tab) · 3–8 of 16", CostLabState.TaxTitle(focused: true, "3–8 of 16"));
+        Assert.Equal("Language tax ZH vs EN (1 / 2 set a side · s sample · Tab)", CostLabState.TaxTitle(focused: false, null));
+        Assert.Empty(_state.MessageLines);
     }
 }

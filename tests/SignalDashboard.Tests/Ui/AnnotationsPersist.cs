@@ -70,14 +70,14 @@ public sealed class AnnotationsPersist
         Assert.Contains("Opus 4.6 cut to $5/$25 (Feb)", t.Cli.Run("events", "list", "--kind", "annotation").Out);
 
         t.Press(Key.X);
-        Assert.True(t.EventsScreen.ConfirmingDelete);
+        Assert.True(t.EventsScreen.State.ConfirmingDelete);
         Assert.Contains("Delete the annotation", t.Screen);
         t.Press(Key.N);
-        Assert.Single(t.EventsScreen.Annotations);
+        Assert.Single(t.EventsScreen.State.Annotations);
 
         t.Press(Key.X).Press(Key.Y);
 
-        Assert.Empty(t.EventsScreen.Annotations);
+        Assert.Empty(t.EventsScreen.State.Annotations);
         Assert.Contains("no events", t.Cli.Run("events", "list", "--kind", "annotation").Out);
         using var reopened = StoreSession.Open(t.Cli.Context, null); // the delete is on disk, not only on screen
         Assert.Empty(reopened.Annotations.List());

@@ -43,7 +43,7 @@ public sealed class CatalogShowsSeedModels
 
         t.Resize(80, 24);
 
-        Assert.Equal("Claude Opus 4.6", t.CatalogScreen.Selected?.Name);
+        Assert.Equal("Claude Opus 4.6", t.CatalogScreen.State.Selected?.Name);
         Assert.Contains("Price history · Claude Opus 4.6", t.Screen);
         Assert.All(t.Lines.Where(l => l.Length > 0), l => Assert.Equal(80, l.Length));
     }

@@ -143,7 +143,7 @@ public sealed class CostLabScreenShows
         Assert.Equal(input * 2m, oneHour.UsdPerMillion); // Anthropic: a 1-hour write costs 2× input
         Assert.True(oneHour.UsdPerMillion > fiveMinutes.UsdPerMillion);
         Assert.NotNull(oneHour.Derived);
-        var cell = CostLabTableSource.Cell(Row(state, "claude-sonnet-4-6"), 2);
+        var cell = CostLabColumns.Cell(new CostLabRow(Row(state, "claude-sonnet-4-6"), Share: 0m), CostLabColumn.Cost);
         Assert.EndsWith("*", cell); // derived price marked
         Assert.Contains(t.Lines, l => l.Contains("Claude Sonnet 4.6", StringComparison.Ordinal) && l.Contains(cell, StringComparison.Ordinal));
     }
@@ -199,7 +199,7 @@ public sealed class CostLabScreenShows
         var file = Assert.Single(Directory.GetFiles(t.ExportFolder));
         Assert.StartsWith("cost-lab-", Path.GetFileName(file));
         var records = Rfc4180.Parse(Encoding.UTF8.GetString(File.ReadAllBytes(file)[3..]));
-        Assert.Equal(CostLabTableSource.Headers, records[0]);
+        Assert.Equal(CostLabColumns.All.Select(c => c.Header), records[0]);
         Assert.Equal(t.CostLabScreen.State.Rows().Count, records.Count - 1);
         Assert.Contains(records, r => r[1] == "GPT-4.1" && r[3] == "10%");
 
@@ -274,8 +274,8 @@ public sealed class CostLabScreenShows
         var large = t.Cli.File("large.txt"); // counted whole (in chunks: over 256 KB), shown in part, not editable
         File.WriteAllText(large, string.Concat(Enumerable.Repeat("价格下降了 prices fell. ", 15000)));
         t.Press('f').Type(large).Press(Key.Enter);
-        Assert.True(t.CostLabScreen.ShowsPreview);
-        Assert.True(t.CostLabScreen.TextArea.Text.Length < CostLabScreen.EditableChars);
+        Assert.True(t.CostLabScreen.State.ShowsPreview);
+        Assert.True(t.CostLabScreen.TextArea.Text.Length < CostLabState.EditableChars);
         Assert.Contains("the beginning (counted whole)", t.Screen);
         t.Press('t');
         Assert.False(t.CostLabScreen.Typing);

@@ -11,12 +11,12 @@ public sealed class EventDetailFollowsTheCursor
     {
         using var t = new DashboardHarness(120, 40);
         t.Press(']').Press(']');
-        var first = t.EventsScreen.Selected!;
+        var first = t.EventsScreen.State.Selected!;
         Assert.Equal(EventDetail.Lines(first), t.EventsScreen.DetailLines.Take(EventDetail.Lines(first).Count));
 
         t.Press(Key.CursorDown);
 
-        var second = t.EventsScreen.Selected!;
+        var second = t.EventsScreen.State.Selected!;
         Assert.NotEqual(first.Title, second.Title);
         Assert.Equal(EventDetail.Lines(second), t.EventsScreen.DetailLines.Take(EventDetail.Lines(second).Count)); // then its event study
     }

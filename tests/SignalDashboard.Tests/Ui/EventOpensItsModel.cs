@@ -17,12 +17,12 @@ public sealed class EventOpensItsModel
     {
         using var t = new DashboardHarness(120, 40, ImportTwoSnapshots);
         t.Press(']').Press(']').Press('/').Type("gemini-2.5-pro cache_write").Press(Key.Enter);
-        Assert.EndsWith("gemini-2.5-pro", t.EventsScreen.Selected?.Model); // google's own listing or OpenRouter's google/…
+        Assert.EndsWith("gemini-2.5-pro", t.EventsScreen.State.Selected?.Model); // google's own listing or OpenRouter's google/…
 
         t.Press(Key.Enter);
 
         Assert.Same(t.CatalogScreen, t.Shell.ActiveScreen);
-        Assert.Equal("Gemini 2.5 Pro", t.CatalogScreen.Selected?.Name);
+        Assert.Equal("Gemini 2.5 Pro", t.CatalogScreen.State.Selected?.Name);
         Assert.Contains("Price history · Gemini 2.5 Pro", t.Screen);
     }
 
@@ -35,8 +35,8 @@ public sealed class EventOpensItsModel
         t.Press(Key.Enter);
 
         Assert.Same(t.CatalogScreen, t.Shell.ActiveScreen);
-        Assert.Equal("o1-mini", t.CatalogScreen.Selected?.Name);
-        Assert.False(t.CatalogScreen.Selected?.IsCurated);
+        Assert.Equal("o1-mini", t.CatalogScreen.State.Selected?.Name);
+        Assert.False(t.CatalogScreen.State.Selected?.IsCurated);
     }
 
     [SkippableFact]

@@ -30,12 +30,12 @@ public sealed class MarketsRefresh
 
         t.PumpUntil(() => feeds.CallCount == 1);
         Assert.Equal(9, feeds.Calls[0].Count);
-        Assert.Contains("refreshing 9 assets…", t.MarketsScreen.RefreshLine);
+        Assert.Contains("refreshing 9 assets…", t.MarketsScreen.State.RefreshLine);
         t.Press('2'); // keys work while the refresh waits for the network
         Assert.Equal(MarketRange.Month, t.MarketsScreen.State.Range);
 
         feeds.Complete(BinanceServesRender(t.MarketsScreen.State.Entries));
-        t.PumpUntil(() => t.MarketsScreen.RefreshLine.StartsWith("last refresh", StringComparison.Ordinal));
+        t.PumpUntil(() => t.MarketsScreen.State.RefreshLine.StartsWith("last refresh", StringComparison.Ordinal));
 
         Assert.StartsWith(" sigdash │ LIVE (markets 12:00 UTC) · some DEMO", t.Lines[0]);
         var row = t.Lines.First(l => l.Contains("│RENDER ", StringComparison.Ordinal));
@@ -45,7 +45,7 @@ public sealed class MarketsRefresh
         Assert.Equal(MarketRange.Month, t.MarketsScreen.State.Range);
 
         t.Press('f');
-        Assert.True(t.MarketsScreen.FeedsVisible);
+        Assert.True(t.MarketsScreen.State.FeedsShown);
         Assert.Contains(t.Lines, l => l.Contains("RENDER daily  binance (fallback)  ok 12:00 UTC", StringComparison.Ordinal));
         Assert.Contains("last refresh 12:00 UTC: 1 fetched", t.Screen);
     }
@@ -61,7 +61,7 @@ public sealed class MarketsRefresh
         t.Press(Key.F5);
         t.PumpUntil(() => feeds.CallCount == 1);
         feeds.Fail(new StoreException("/tmp/x.db", "in use by another sigdash"));
-        t.PumpUntil(() => t.MarketsScreen.RefreshLine.StartsWith("refresh failed", StringComparison.Ordinal));
+        t.PumpUntil(() => t.MarketsScreen.State.RefreshLine.StartsWith("refresh failed", StringComparison.Ordinal));
 
         Assert.Contains("refresh failed at 12:00 UTC: /tmp/x.db: in use by another sigdash · data kept", t.Screen);
         Assert.Same(before, t.MarketsScreen.State.Entries);
@@ -96,7 +96,7 @@ public sealed class MarketsRefresh
     {
         using var t = new DashboardHarness(120, 40);
         t.Press(']').Press('r').Press(Key.F5);
-        Assert.Contains("not refreshed in this session", t.MarketsScreen.RefreshLine);
+        Assert.Contains("not refreshed in this session", t.MarketsScreen.State.RefreshLine);
     }
 
     /// <summary>The entries as given, but RENDER's daily series served by Binance (its fallback), with feed rows to match.</summary>

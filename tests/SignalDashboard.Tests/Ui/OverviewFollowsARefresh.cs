@@ -19,7 +19,7 @@ public sealed class OverviewFollowsARefresh
         t.Press('r');
         t.PumpUntil(() => feeds.CallCount == 1);
         feeds.Complete(MarketsRefresh.BinanceServesRender(t.MarketsScreen.State.Entries));
-        t.PumpUntil(() => t.MarketsScreen.RefreshLine.StartsWith("last refresh", StringComparison.Ordinal));
+        t.PumpUntil(() => t.MarketsScreen.State.RefreshLine.StartsWith("last refresh", StringComparison.Ordinal));
 
         var after = t.OverviewScreen.State.AssetLines().Single(l => l.StartsWith("RENDER", StringComparison.Ordinal));
         Assert.DoesNotContain("DEMO", after);

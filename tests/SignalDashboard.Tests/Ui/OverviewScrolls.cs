@@ -35,6 +35,6 @@ public sealed class OverviewScrolls
         Assert.DoesNotContain("never fetched · hourly not fetched", t.Screen); // cut at 80 columns
         t.Press(Key.CursorRight).Press(Key.CursorRight).Press(Key.CursorRight);
         Assert.Contains("hourly not fetched", t.Screen); // sideways
-        Assert.Equal(3, t.OverviewScreen.ActivePane);
+        Assert.Equal(3, t.OverviewScreen.State.ActivePane);
     }
 }

@@ -17,7 +17,7 @@ public sealed class WatchFromCatalogAndMarkets
     public void W_on_the_catalog_creates_the_default_list_with_the_selected_model()
     {
         using var t = new DashboardHarness(120, 40);
-        var selected = t.CatalogScreen.Selected!;
+        var selected = t.CatalogScreen.State.Selected!;
 
         t.Press(Key.W);
 
