@@ -1,15 +1,9 @@
-using System.Globalization;
-using SignalDashboard.Composition;
-using SignalDashboard.Core.Catalog;
-using SignalDashboard.Core.Cost;
-using SignalDashboard.Tokenizers.Counting;
-using SignalDashboard.Core.Messages;
-using SignalDashboard.Dashboard;
-using SignalDashboard.Presentation;
-
 namespace SignalDashboard.Tui.CostLab;
 
-/// <summary>Counting, as the counter asks and answers on the UI thread: what is left to count (<see cref="NextWork"/>), progress, results, tokenizers that cannot count.</summary>
+/// <summary>
+/// Counting, as <see cref="CostLabCounter"/> asks and answers on the UI thread: what is left to count
+/// (<see cref="NextWork"/>), progress, results, and the tokenizers that cannot count.
+/// </summary>
 public sealed partial class CostLabState
 {
     /// <summary>Starts a new job (older jobs' progress is ignored from now on) with what is left to count.</summary>

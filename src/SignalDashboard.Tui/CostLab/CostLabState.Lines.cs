@@ -1,10 +1,5 @@
 using System.Globalization;
-using SignalDashboard.Composition;
-using SignalDashboard.Core.Catalog;
 using SignalDashboard.Core.Cost;
-using SignalDashboard.Tokenizers.Counting;
-using SignalDashboard.Core.Messages;
-using SignalDashboard.Dashboard;
 using SignalDashboard.Presentation;
 
 namespace SignalDashboard.Tui.CostLab;

@@ -19,6 +19,10 @@ namespace SignalDashboard.Tui.CostLab;
 /// off the UI thread, handing each result back through <see cref="Counted"/>; a count of a text no longer shown is
 /// dropped.
 /// </para>
+/// <para>
+/// Here: the texts, the toggles, the rows and the selected row. Counting is in <c>CostLabState.Counting.cs</c>, the
+/// routing mix in <c>CostLabState.Routing.cs</c>, the lines and titles in <c>CostLabState.Lines.cs</c>.
+/// </para>
 /// </summary>
 public sealed partial class CostLabState(ModelCatalog catalog, DateOnly day, CostLabData data)
 {
