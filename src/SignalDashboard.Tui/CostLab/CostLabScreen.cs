@@ -267,10 +267,7 @@ public sealed class CostLabScreen : IDashboardScreen, Watch.IExportableScreen, W
         _tokens.Lines = _state.TokenLines();
         _settings.Lines = [_state.SettingsLine()];
         _mix.Lines = [_state.MixLine()];
-        var selected = _state.SelectedIndex; // read first: a new table source moves the cursor to the top
-        var source = new ColumnsTableSource<CostLabColumn, CostLabRow>(CostLabColumns.All, _state.TableRows());
-        _table.Table = source;
-        if (source.Rows > 0) _table.SetSelection(0, Math.Clamp(selected, 0, source.Rows - 1), false, null);
+        DashboardTable.ShowRows(_table, new ColumnsTableSource<CostLabColumn, CostLabRow>(CostLabColumns.All, _state.TableRows()), _state.SelectedIndex);
         ShowTax();
     }
 

@@ -170,11 +170,7 @@ public sealed class EventsScreen : IDashboardScreen, Watch.IWatchItemSource, Wat
 
     private void ShowTable()
     {
-        var selected = _state.SelectedIndex; // read first: a new table source moves the cursor to the top
-        _table.Table = new ColumnsTableSource<EventsColumn, EventRow>(EventsColumns.All, _state.Visible);
-        _table.SetSelection(0, selected, false, null);
-        _table.EnsureCursorIsVisible();
-        _table.Update();
+        DashboardTable.ShowRows(_table, new ColumnsTableSource<EventsColumn, EventRow>(EventsColumns.All, _state.Visible), _state.SelectedIndex);
         _tableFrame.Title = _state.TableTitle;
         ShowDetail();
     }

@@ -140,9 +140,7 @@ public sealed class MarketsScreen : IDashboardScreen, Watch.IWatchItemSource, Wa
 
     private void ShowTable()
     {
-        var selected = _state.SelectedIndex; // read first: a new table source moves the cursor to the top
-        _table.Table = new ColumnsTableSource<MarketsColumn, AssetRow>(MarketsColumns.All, _state.Rows);
-        if (_state.Entries.Count > 0) _table.SetSelection(0, selected, false, null);
+        DashboardTable.ShowRows(_table, new ColumnsTableSource<MarketsColumn, AssetRow>(MarketsColumns.All, _state.Rows), _state.SelectedIndex);
         Show();
     }
 

@@ -110,10 +110,8 @@ public sealed class WatchlistsScreen : IDashboardScreen, IWatchItemSource, IExpo
         _shownWidth = _tableFrame.Viewport.Width;
         var columns = WatchlistsColumns.For(_shownWidth);
         DashboardTable.Style(_table, columns);
-        _table.Table = new ColumnsTableSource<WatchlistColumn, WatchRow>(columns, _state.Rows);
-        if (_state.Rows.Count > 0) _table.SetSelection(0, item, false, null);
+        DashboardTable.ShowRows(_table, new ColumnsTableSource<WatchlistColumn, WatchRow>(columns, _state.Rows), item);
         _state.SelectItem(item);
-        _table.SetNeedsDraw();
     }
 
     private void ShowAlerts() => _alertLines.Lines = WatchlistsScreenState.AlertPanel(_alerts.Lines);

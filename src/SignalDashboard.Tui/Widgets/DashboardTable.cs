@@ -29,6 +29,18 @@ public static class DashboardTable
         return table;
     }
 
+    /// <summary>
+    /// Shows new rows with the cursor on row <paramref name="selected"/> (kept within the rows), in view. Pass the
+    /// state's selection: a new table source moves the cursor to the top, and the state follows the cursor.
+    /// </summary>
+    public static void ShowRows(TableView table, ITableSource rows, int selected)
+    {
+        table.Table = rows;
+        if (rows.Rows > 0) table.SetSelection(0, Math.Clamp(selected, 0, rows.Rows - 1), false, null);
+        table.EnsureCursorIsVisible();
+        table.Update();
+    }
+
     /// <summary>Styles the table's columns, in the order shown, as <paramref name="columns"/> describe them (replacing earlier styles).</summary>
     public static void Style<TName, TRow>(TableView table, IReadOnlyList<TableColumn<TName, TRow>> columns)
         where TName : struct, Enum
