@@ -7,7 +7,7 @@ namespace SignalDashboard.Tui.Events;
 /// <summary>The Events detail pane for one row. Pure.</summary>
 public static class EventDetail
 {
-    public static IReadOnlyList<string> Lines(EventRow row)
+    public static IReadOnlyList<string> Lines(EventRow row, string? annotationKeys = null)
     {
         var lines = new List<string>
         {
@@ -29,10 +29,10 @@ public static class EventDetail
         }
         if (row.Tags.Count > 0)
             lines.Add("tags: " + string.Join(", ", row.Tags));
-        if (row.Kind == EventKind.Annotation)
+        if (row.Kind == EventKind.Annotation && annotationKeys is not null)
         {
             lines.Add("");
-            lines.Add("e edit · x delete");
+            lines.Add(annotationKeys);
         }
         return lines.Select(TerminalText.Sanitize).ToList();
     }

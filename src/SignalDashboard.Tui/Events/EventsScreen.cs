@@ -44,13 +44,17 @@ public sealed class EventsScreen : IDashboardScreen, Watch.IWatchItemSource, Wat
         _detail = new TextLinesView { Width = Dim.Fill(), Height = Dim.Fill() };
         _detailFrame.Add(_detail);
         View.Add(_tableFrame, _detailFrame, _editor);
+        var edit = new KeyAction(Key.M, "Modify (edit) the selected annotation", EditSelected, "Events");
+        var delete = new KeyAction(Key.X, "Delete the selected annotation (asks first)", Detail(_state.AskDelete), "Events") { Alternatives = [Key.Delete] };
+        // Named from the bindings, so the detail pane cannot offer a key that does something else.
+        _state.AnnotationKeys = $"{KeyLabels.Of(edit.Key)} edit · {KeyLabels.Of(delete.Key)} delete";
         ShowTable();
 
         Keys = new KeyMap(
         [
             new KeyAction(Key.A, "Add an annotation", () => _editor.Open(_state.NewAnnotationForm(), 0), "Events") { Hint = "Annotate" },
-            new KeyAction(Key.M, "Modify (edit) the selected annotation", EditSelected, "Events"),
-            new KeyAction(Key.X, "Delete the selected annotation (asks first)", Detail(_state.AskDelete), "Events") { Alternatives = [Key.Delete] },
+            edit,
+            delete,
             new KeyAction(Key.Y, "Confirm a delete", ConfirmDelete, "Events") { ShowInHelp = false },
             new KeyAction(Key.N, "Keep the annotation", Detail(_state.CancelDelete), "Events") { ShowInHelp = false },
             new KeyAction(Key.K, "Filter by kind: all, price changes, annotations", () => Change(_state.CycleKind), "Events") { Hint = "Kind" },

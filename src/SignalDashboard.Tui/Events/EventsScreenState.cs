@@ -105,6 +105,9 @@ public sealed class EventsScreenState
 
     // ---- the detail pane ----
 
+    /// <summary>The keys that edit and delete an annotation, as the screen binds them ("m edit · x delete"); under an annotation's detail.</summary>
+    public string? AnnotationKeys { get; set; }
+
     public string DetailTitle =>
         _pendingDelete is not null ? "Delete?"
         : Selected is { } row ? (row.Kind == EventKind.Price ? "Price change" : "Annotation")
@@ -121,10 +124,10 @@ public sealed class EventsScreenState
                 return _all.Count == 0
                     ? ["No events yet: price changes appear after `sigdash catalog import` or `catalog sync`.", "Press a to add an annotation."]
                     : ["No event matches the filters. c clears them."];
-            if (_notice is { } notice) return [.. EventDetail.Lines(row), "", notice];
+            if (_notice is { } notice) return [.. EventDetail.Lines(row, AnnotationKeys), "", notice];
             return StudyLines is { } study
-                ? [.. EventDetail.Lines(row), "", .. study(DateOnly.FromDateTime(row.Time.UtcDateTime))]
-                : EventDetail.Lines(row);
+                ? [.. EventDetail.Lines(row, AnnotationKeys), "", .. study(DateOnly.FromDateTime(row.Time.UtcDateTime))]
+                : EventDetail.Lines(row, AnnotationKeys);
         }
     }
 
@@ -181,7 +184,16 @@ public sealed class EventsScreenState
     {
         if (_pendingDelete is not { } annotation) return;
         _pendingDelete = null;
-        _annotations.Delete(annotation.Id);
+        try
+        {
+            _annotations.Delete(annotation.Id);
+        }
+        catch (Exception e) when (e is IOException or StoreUnavailableException)
+        {
+            // The annotation stays listed (it is still stored); the pane says why.
+            _notice = $"not deleted: {TerminalText.Sanitize(e.Message)}";
+            return;
+        }
         Changed(select: null);
     }
 

@@ -173,6 +173,35 @@ public sealed class EventsScreenStateTests
     }
 
     [Fact]
+    public void A_delete_the_store_refuses_keeps_the_annotation_and_says_why()
+    {
+        var state = State(RenderNote);
+        state.Select(0);
+        state.AskDelete();
+        _store.Refuse = true;
+
+        state.ConfirmDelete(); // must not throw into the UI loop
+
+        Assert.False(state.ConfirmingDelete);
+        Assert.Single(state.Annotations);
+        Assert.Equal("not deleted: the store is in use by another sigdash", state.DetailLines[^1]);
+    }
+
+    [Fact]
+    public void An_annotations_detail_names_the_keys_the_screen_gives_it()
+    {
+        var state = State(RenderNote);
+        state.Select(0);
+        Assert.DoesNotContain(state.DetailLines, line => line.Contains(" edit · ", StringComparison.Ordinal));
+
+        state.AnnotationKeys = "m edit · x delete";
+
+        Assert.Equal("m edit · x delete", state.DetailLines[^1]);
+        state.Select(1); // a price change: nothing to edit
+        Assert.DoesNotContain("m edit · x delete", state.DetailLines);
+    }
+
+    [Fact]
     public void An_annotation_the_store_does_not_have_stays_listed_after_a_delete()
     {
         var state = new EventsScreenState([], new AnnotationBook([RenderNote], _store, () => Noon), Today); // the store is empty
