@@ -7,14 +7,19 @@ namespace SignalDashboard.Core.Usage;
 /// Pure mappers from the usage APIs' JSON to <see cref="UsageRecord"/>s. A page that does not have the
 /// documented shape throws <see cref="UsageFormatException"/> naming the origin and the JSON path.
 /// <list type="bullet">
-/// <item>OpenRouter rankings-daily: <c>data[{date, model_permaslug, total_tokens}]</c>, total_tokens a string; only a
-/// total is given, kept as input tokens (see <see cref="UsageRecord"/>).</item>
+/// <item>OpenRouter rankings-daily: <c>data[{date, model_permaslug, total_tokens}]</c>, total_tokens a string, and
+/// <c>meta.as_of</c>; only a total is given, kept as input tokens (see <see cref="UsageRecord"/>). The reserved slug
+/// <c>other</c> (every model outside the day's top 50) becomes the aggregate <see cref="UsageRecord.OtherModels"/>.</item>
 /// <item>OpenAI organization usage (completions, bucket_width=1d, group_by=model): <c>data[{start_time (s), results[{
 /// input_tokens, output_tokens, input_cached_tokens, num_model_requests, model}]}]</c>, <c>next_page</c>. OpenAI's
 /// input_tokens include the cached ones, which are taken out.</item>
 /// <item>Anthropic usage report (messages, group_by[]=model): <c>data[{starting_at, results[{uncached_input_tokens,
 /// cache_creation{…}, cache_read_input_tokens, output_tokens, model}]}]</c>, <c>has_more</c>, <c>next_page</c>. Cache
-/// writes count as input; requests are not reported (0).</item>
+/// writes count as input; requests are not reported (0). This is the legacy Admin API report.</item>
+/// <item>Anthropic analytics usage (<c>GET /v1/organizations/analytics/usage</c>, <c>group_by[]=model</c>, one row per
+/// model and daily time bucket): <c>data[{starting_at, ending_at, group{model, …}, usage{uncached_input_tokens,
+/// cache_creation{…}, cache_read_input_tokens, output_tokens, requests, …}}]</c>, <c>has_more</c>, <c>next_page</c>.
+/// Mapped as the legacy report (cache writes count as input), with its request count.</item>
 /// </list>
 /// </summary>
 public static class UsageApiMappers
@@ -30,6 +35,7 @@ public static class UsageApiMappers
             var row = data[i];
             var day = Day(String(row, "date", path, origin), $"{path}.date", origin);
             var model = String(row, "model_permaslug", path, origin);
+            if (model == OpenRouterExports.OtherSlug) model = UsageRecord.OtherModels;
             var totalText = row.ValueKind == JsonValueKind.Object && row.TryGetProperty("total_tokens", out var t)
                 ? t.ValueKind == JsonValueKind.String ? t.GetString()! : t.ValueKind == JsonValueKind.Number ? t.GetRawText() : null
                 : null;
@@ -37,7 +43,12 @@ public static class UsageApiMappers
                 throw new UsageFormatException(origin, null, $"{path}.total_tokens: expected a whole number (as a string), found {Describe(row, "total_tokens")}");
             records.Add(new UsageRecord(UsageSources.OpenRouter, model, day, total, 0, 0, 0));
         }
-        return new UsagePage(records, null);
+        DateOnly? asOf = null;
+        if (doc.RootElement.TryGetProperty("meta", out var meta) && meta.ValueKind == JsonValueKind.Object
+            && meta.TryGetProperty("as_of", out var asOfText) && asOfText.ValueKind == JsonValueKind.String
+            && DateTimeOffset.TryParse(asOfText.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var asOfTime))
+            asOf = DateOnly.FromDateTime(asOfTime.UtcDateTime);
+        return new UsagePage(records, null, asOf);
     }
 
     public static UsagePage OpenAiCompletions(string json, string origin)
@@ -94,6 +105,44 @@ public static class UsageApiMappers
         }
         var more = doc.RootElement.TryGetProperty("has_more", out var hasMore) && hasMore.ValueKind == JsonValueKind.True;
         return new UsagePage(Merge(records), more ? NextPage(doc.RootElement, origin) ?? throw new UsageFormatException(origin, null, "$.has_more is true but $.next_page is missing") : null);
+    }
+
+    public static UsagePage AnthropicAnalyticsUsage(string json, string origin)
+    {
+        using var doc = Parse(json, origin);
+        var records = new List<UsageRecord>();
+        var rows = Array(doc.RootElement, "data", "$", origin);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var path = $"$.data[{i}]";
+            var startText = String(rows[i], "starting_at", path, origin);
+            if (!DateTimeOffset.TryParse(startText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var start))
+                throw new UsageFormatException(origin, null, $"{path}.starting_at: expected an RFC 3339 time, found \"{startText}\"");
+            if (!rows[i].TryGetProperty("group", out var group) || group.ValueKind != JsonValueKind.Object)
+                throw new UsageFormatException(origin, null, $"{path}.group: expected an object, found {Describe(rows[i], "group")}");
+            if (!rows[i].TryGetProperty("usage", out var usage) || usage.ValueKind != JsonValueKind.Object)
+                throw new UsageFormatException(origin, null, $"{path}.usage: expected an object, found {Describe(rows[i], "usage")}");
+            var up = $"{path}.usage";
+            records.Add(new UsageRecord(UsageSources.Anthropic, ModelOf(group, $"{path}.group", origin), DateOnly.FromDateTime(start.UtcDateTime),
+                OptionalLong(usage, "uncached_input_tokens", up, origin) + CacheWrites(usage, up, origin),
+                OptionalLong(usage, "output_tokens", up, origin),
+                OptionalLong(usage, "cache_read_input_tokens", up, origin),
+                OptionalLong(usage, "requests", up, origin)));
+        }
+        var more = doc.RootElement.TryGetProperty("has_more", out var hasMore) && hasMore.ValueKind == JsonValueKind.True;
+        return new UsagePage(Merge(records), more ? NextPage(doc.RootElement, origin) ?? throw new UsageFormatException(origin, null, "$.has_more is true but $.next_page is missing") : null);
+    }
+
+    private static long CacheWrites(JsonElement usage, string path, string origin)
+    {
+        long writes = 0;
+        if (usage.TryGetProperty("cache_creation", out var creation) && creation.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var part in creation.EnumerateObject())
+                writes += part.Value.ValueKind == JsonValueKind.Number && part.Value.TryGetInt64(out var n) && n >= 0
+                    ? n : throw new UsageFormatException(origin, null, $"{path}.cache_creation.{part.Name}: expected a whole non-negative number");
+        }
+        return writes;
     }
 
     /// <summary>Rows of one model and day (e.g. several API keys or projects) summed.</summary>

@@ -4,11 +4,15 @@ namespace SignalDashboard.Core.Usage;
 
 /// <summary>
 /// One source's usage as total tokens per catalog model and day, with the usage models that match no catalog
-/// model (they cannot be priced and are listed, not guessed).
+/// model (they cannot be priced and are listed, not guessed). An aggregate record (<see cref="UsageRecord.IsAggregate"/>:
+/// OpenRouter's sum of the models outside its top 50) is no model: it is neither matched nor listed as unmatched, and
+/// counts only in <see cref="OtherOn"/> and <see cref="TotalOn"/>, the day's whole traffic.
 /// </summary>
 public sealed class UsageByModel
 {
     private readonly Dictionary<ModelKey, Dictionary<DateOnly, double>> _tokens = [];
+    private readonly Dictionary<DateOnly, double> _other = [];
+    private readonly Dictionary<DateOnly, double> _total = [];
 
     public UsageByModel(ModelCatalog catalog, IEnumerable<UsageRecord> records)
     {
@@ -16,6 +20,12 @@ public sealed class UsageByModel
         var unmatched = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var record in records)
         {
+            _total[record.Day] = _total.GetValueOrDefault(record.Day) + record.TotalTokens;
+            if (record.IsAggregate)
+            {
+                _other[record.Day] = _other.GetValueOrDefault(record.Day) + record.TotalTokens;
+                continue;
+            }
             if (matcher.Match(record.Model) is not { } key)
             {
                 unmatched.Add(record.Model);
@@ -39,6 +49,12 @@ public sealed class UsageByModel
     /// <summary>Tokens of <paramref name="model"/> on <paramref name="day"/>; null when the source has no record.</summary>
     public double? On(ModelKey model, DateOnly day) =>
         _tokens.TryGetValue(model, out var days) && days.TryGetValue(day, out var tokens) ? tokens : null;
+
+    /// <summary>The tokens of the aggregate of unnamed models on <paramref name="day"/>; null when the source has none.</summary>
+    public double? OtherOn(DateOnly day) => _other.TryGetValue(day, out var tokens) ? tokens : null;
+
+    /// <summary>Every token the source reports on <paramref name="day"/>: matched, unmatched and aggregate; null when it has no record.</summary>
+    public double? TotalOn(DateOnly day) => _total.TryGetValue(day, out var tokens) ? tokens : null;
 
     /// <summary>Tokens of any of <paramref name="models"/> on the day; null when none has a record.</summary>
     public double? OnAny(IEnumerable<ModelKey> models, DateOnly day)

@@ -75,7 +75,7 @@ public static class UsageCsvReader
     }
 
     /// <summary>One CSV row (RFC 4180 quoting; a quoted cell does not span lines here).</summary>
-    private static List<string> SplitRow(string row, string origin, int line)
+    internal static List<string> SplitRow(string row, string origin, int line)
     {
         var cells = new List<string>();
         var cell = new System.Text.StringBuilder();

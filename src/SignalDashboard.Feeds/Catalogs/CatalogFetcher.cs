@@ -117,6 +117,8 @@ public sealed class CatalogFetcher(ICatalogSourceApi api, CatalogSyncOptions opt
     private (FetchFailure Kind, string Reason)? Describe(Exception exception, Uri url, CatalogRequest request)
     {
         var attempts = request.Attempts > 1 ? $" ({request.Attempts} attempts)" : "";
+        if (TransientHttp.UnreachableReason(exception) is { } unreachable)
+            return (FetchFailure.Unreachable, $"cannot reach {url}: {unreachable}");
         for (var e = exception; e is not null; e = e.InnerException)
         {
             switch (e)

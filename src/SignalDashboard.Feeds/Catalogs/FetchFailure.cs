@@ -7,8 +7,13 @@ public enum FetchFailure
     HttpStatus,
     /// <summary>The server kept answering 429, or asked for a longer wait than sigdash makes.</summary>
     RateLimited,
-    /// <summary>No connection, connection reset, name not resolved.</summary>
+    /// <summary>The connection failed after reaching the host (reset, closed, a TLS failure).</summary>
     Network,
+    /// <summary>
+    /// The host could not be reached at all: its name did not resolve, no route to it, connection refused
+    /// (<see cref="Http.TransientHttp.UnreachableReason"/>). Known from the first attempt, not retried.
+    /// </summary>
+    Unreachable,
     /// <summary>No answer (or no complete body) in time.</summary>
     Timeout,
     /// <summary>The host failed repeatedly and its circuit breaker is open: the call was not made.</summary>

@@ -44,11 +44,14 @@ public static class FeedResiliencePipeline
     /// <summary>
     /// Retry transport failures, attempt timeouts and retryable statuses, unless the server asks for a longer
     /// wait than <see cref="FeedResilienceOptions.MaxRetryAfter"/>. An open breaker is not retried: it fails fast.
+    /// Neither is a host that cannot be reached at all (<see cref="TransientHttp.UnreachableReason"/>: its name does not
+    /// resolve, no route, connection refused): with no network, the retries and their backoff would only make the
+    /// failure late.
     /// </summary>
     internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, FeedResilienceOptions options, TimeProvider time)
     {
         if (outcome.Exception is not null)
-            return TransientHttp.IsTransientException(outcome.Exception);
+            return TransientHttp.IsTransientException(outcome.Exception) && !TransientHttp.IsUnreachable(outcome.Exception);
         var response = outcome.Result!;
         if (!TransientHttp.IsRetryableStatus(response.StatusCode))
             return false;

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using Polly.Timeout;
 
 namespace SignalDashboard.Feeds.Http;
@@ -21,4 +22,43 @@ public static class TransientHttp
     /// <summary>A transport failure (connection refused or reset, DNS) or an attempt that timed out.</summary>
     public static bool IsTransientException(Exception? exception) =>
         exception is HttpRequestException or TimeoutRejectedException;
+
+    /// <summary>
+    /// Why the host could not be reached at all, or null when that is not what <paramref name="exception"/> says: its
+    /// name did not resolve (no DNS, or no such name), there is no route to it (no network), or nothing listens on
+    /// its port (connection refused). Read from the <see cref="SocketException"/> under the exception, so it is known
+    /// at the end of the first attempt: these are not retried (a second attempt a second later meets the same
+    /// missing network), and the rest of the run does not ask that host again (<see cref="UnreachableHosts"/>).
+    /// A reset, a timeout or a TLS failure is not one of them: the host was there.
+    /// </summary>
+    public static string? UnreachableReason(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case HostUnreachableException known:
+                    return known.Reason;
+                case SocketException socket when Describe(socket.SocketErrorCode) is { } reason:
+                    return reason;
+                case HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError }:
+                    return "its name does not resolve";
+            }
+        }
+        return null;
+    }
+
+    /// <summary>True when <see cref="UnreachableReason"/> has a reason.</summary>
+    public static bool IsUnreachable(Exception? exception) => UnreachableReason(exception) is not null;
+
+    private static string? Describe(SocketError error) => error switch
+    {
+        SocketError.HostNotFound or SocketError.NoData => "its name does not resolve",
+        SocketError.TryAgain => "its name cannot be resolved now (no DNS answer)",
+        SocketError.NetworkUnreachable or SocketError.NetworkDown => "the network is unreachable",
+        SocketError.HostUnreachable => "no route to the host",
+        SocketError.AddressNotAvailable => "no network address to connect from",
+        SocketError.ConnectionRefused => "connection refused",
+        _ => null,
+    };
 }

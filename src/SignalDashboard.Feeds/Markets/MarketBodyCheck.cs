@@ -28,6 +28,28 @@ public static class MarketBodyCheck
         return body[0] is '{' or '[' ? null : $"not JSON: \"{Excerpt(body)}\"";
     }
 
+    /// <summary>
+    /// Stooq's refusals, told apart from a body that merely is no data: an HTML page instead of CSV is the browser
+    /// check (a JavaScript proof-of-work page, status 200) Stooq has shown to clients without a valid key since mid
+    /// 2026, so it means "needs a key", not "cannot parse"; "Exceeded the daily hits limit" is the key's daily quota.
+    /// Null when the body is neither.
+    /// </summary>
+    public static (MarketFailure Kind, string Reason)? StooqRefusal(string text)
+    {
+        var body = text.AsSpan().TrimStart();
+        if (!body.IsEmpty && body[0] == '<')
+        {
+            return (MarketFailure.NeedsKey,
+                $"Stooq answered with its browser check page (HTML, \"{Excerpt(body)}\") instead of CSV: it serves CSV only to " +
+                $"requests with a valid API key (apiKeys.{MarketFeedOptions.StooqKeyName} or SIGDASH_KEY_STOOQ)");
+        }
+        var end = body.IndexOfAny('\r', '\n');
+        var first = (end < 0 ? body : body[..end]).Trim();
+        if (first.Contains("Exceeded the daily hits limit", StringComparison.OrdinalIgnoreCase))
+            return (MarketFailure.RateLimited, "Stooq: the key exceeded its daily hits limit (\"" + Excerpt(first) + "\")");
+        return null;
+    }
+
     private static string Excerpt(ReadOnlySpan<char> text)
     {
         var line = string.Join(' ', text[..Math.Min(text.Length, 4 * Shown)].ToString().Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();

@@ -11,6 +11,15 @@ public sealed record MarketFeedOptions
     /// <summary>The header CoinGecko reads its demo key from.</summary>
     public const string CoinGeckoKeyHeader = "x-cg-demo-api-key";
 
+    /// <summary>
+    /// The key name <see cref="ApiKeys"/> is asked for Stooq's key (<c>apiKeys.stooq</c> or <c>SIGDASH_KEY_STOOQ</c>).
+    /// Stooq's CSV download needs one since early 2026; without it Stooq is not asked at all.
+    /// </summary>
+    public const string StooqKeyName = "stooq";
+
+    /// <summary>The query parameter Stooq reads its key from: <c>/q/d/l/?s=nvda.us&amp;i=d&amp;apikey=…</c>.</summary>
+    public const string StooqKeyParameter = "apikey";
+
     public static IReadOnlyDictionary<MarketProvider, Uri> DefaultBaseUrls { get; } = new Dictionary<MarketProvider, Uri>
     {
         [MarketProvider.CoinGecko] = new("https://api.coingecko.com/"),

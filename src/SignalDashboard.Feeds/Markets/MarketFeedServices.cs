@@ -15,7 +15,8 @@ public static class MarketFeedServices
     /// Registers one Refit client per provider (<see cref="ICoinGeckoApi"/>, <see cref="IBinanceApi"/>,
     /// <see cref="IKrakenApi"/>, <see cref="IStooqApi"/>, <see cref="IYahooChartApi"/>) over IHttpClientFactory, each
     /// with, outermost first: the provider's rate limiter (one permit per call), the resilience pipeline of
-    /// <see cref="FeedResiliencePipeline"/> per host, then per attempt the attempt count and CoinGecko's optional key.
+    /// <see cref="FeedResiliencePipeline"/> per host, then per attempt the attempt count, CoinGecko's optional key (a
+    /// header) and Stooq's key (the <c>apikey</c> query parameter Stooq documents).
     /// Also <see cref="MarketRateLimiters"/> and <see cref="MarketFetcher"/>. Uses the <see cref="TimeProvider"/>
     /// registered in <paramref name="services"/>, or the system clock.
     /// </summary>
@@ -30,7 +31,8 @@ public static class MarketFeedServices
             .AddHttpMessageHandler(() => new MarketApiKeyHandler(MarketFeedOptions.CoinGeckoKeyHeader, () => options.ApiKeys(MarketFeedOptions.CoinGeckoKeyName)));
         Configure(services.AddRefitGeneratedClient<IBinanceApi>(new RefitSettings()), MarketProvider.Binance, options);
         Configure(services.AddRefitGeneratedClient<IKrakenApi>(new RefitSettings()), MarketProvider.Kraken, options);
-        Configure(services.AddRefitGeneratedClient<IStooqApi>(new RefitSettings()), MarketProvider.Stooq, options);
+        Configure(services.AddRefitGeneratedClient<IStooqApi>(new RefitSettings()), MarketProvider.Stooq, options)
+            .AddHttpMessageHandler(() => new MarketQueryKeyHandler(MarketFeedOptions.StooqKeyParameter, () => options.ApiKeys(MarketFeedOptions.StooqKeyName)));
         Configure(services.AddRefitGeneratedClient<IYahooChartApi>(new RefitSettings()), MarketProvider.Yahoo, options);
 
         services.AddTransient<MarketFetcher>();
@@ -45,7 +47,8 @@ public static class MarketFeedServices
             options.Resilience.AttemptTimeout);
 
         // Outermost: one permit per call, before the retries (which wait as the server asks, or back off).
-        client.AddHttpMessageHandler(services => new MarketRateLimitHandler(services.GetRequiredService<MarketRateLimiters>().For(provider)));
+        client.AddHttpMessageHandler(services => new MarketRateLimitHandler(
+            services.GetRequiredService<MarketRateLimiters>().For(provider), services.GetRequiredService<UnreachableHosts>()));
 
         client.AddFeedResilience(PipelineName(provider), options.Resilience);
 

@@ -11,8 +11,14 @@ public enum MarketFailure
     Blocked,
     /// <summary>The server kept answering 429, asked for a longer wait than sigdash makes, or the client-side queue was full.</summary>
     RateLimited,
-    /// <summary>No connection, connection reset, name not resolved.</summary>
+    /// <summary>The connection failed after reaching the host (reset, closed, a TLS failure).</summary>
     Network,
+    /// <summary>
+    /// The host could not be reached at all: its name did not resolve, there is no route to it, or the connection was
+    /// refused (<see cref="Http.TransientHttp.UnreachableReason"/>). Known from the first attempt and not retried. When
+    /// every provider asked failed so, the machine is offline.
+    /// </summary>
+    Unreachable,
     /// <summary>No answer (or no complete body) in time.</summary>
     Timeout,
     /// <summary>The host failed repeatedly and its circuit breaker is open: the call was not made.</summary>
@@ -23,6 +29,11 @@ public enum MarketFailure
     BadBody,
     /// <summary>The request names no id at this provider, or asks for an interval it does not serve: nothing was sent.</summary>
     NotAvailable,
+    /// <summary>
+    /// The provider serves data only with an API key: none is configured (nothing was sent), or it answered with a page
+    /// for people instead of data (Stooq's browser check), which is what it sends to requests without a valid key.
+    /// </summary>
+    NeedsKey,
 }
 
 /// <summary>One provider's failure to serve an asset.</summary>

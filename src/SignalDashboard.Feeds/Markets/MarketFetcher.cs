@@ -12,7 +12,7 @@ namespace SignalDashboard.Feeds.Markets;
 /// <summary>
 /// Fetches one asset's market data as raw text: from the request's primary provider, and when that fails for any
 /// reason (an error status after the retries, a timeout, an open breaker, 403/451, a 429 asking for a long wait, a
-/// no-data body), from its fallback. Each call goes through the provider's rate limiter and its client's
+/// no-data body, an unreachable host, a provider that needs a key sigdash does not have), from its fallback. Each call goes through the provider's rate limiter and its client's
 /// timeouts, retries and per-host circuit breaker. Never throws for a network or server problem: those are
 /// <see cref="MarketFetchResult.Failed"/>. Only the caller's cancellation throws.
 /// </summary>
@@ -61,6 +61,11 @@ public sealed class MarketFetcher(
     {
         if (!request.Ids.TryGetValue(provider, out var id) || string.IsNullOrWhiteSpace(id))
             return Fail(provider, MarketFailure.NotAvailable, $"no id for {request.Asset} at {provider.Name()}");
+        if (provider == MarketProvider.Stooq && options.ApiKeys(MarketFeedOptions.StooqKeyName) is not { Length: > 0 })
+        {
+            return Fail(provider, MarketFailure.NeedsKey,
+                $"not asked: Stooq serves its CSV only with an API key (apiKeys.{MarketFeedOptions.StooqKeyName} or SIGDASH_KEY_STOOQ)");
+        }
 
         var call = new MarketCall(request.Asset, provider, progress);
         var send = Send(provider, id, request, call, cancellationToken);
@@ -79,7 +84,7 @@ public sealed class MarketFetcher(
 
         using (response)
         {
-            var url = response.RequestMessage?.RequestUri ?? options.BaseUrlFor(provider);
+            var url = KeyRedaction.Redact(response.RequestMessage?.RequestUri ?? options.BaseUrlFor(provider));
             if (!response.IsSuccessStatusCode)
                 return new Outcome(null, StatusFailure(provider, response, url, call));
             return await ReadBodyAsync(provider, request, response, url, validate, cancellationToken).ConfigureAwait(false);
@@ -162,6 +167,8 @@ public sealed class MarketFetcher(
         }
 
         var text = BodyText.Decode(body, content.Headers.ContentType?.CharSet);
+        if (provider == MarketProvider.Stooq && MarketBodyCheck.StooqRefusal(text) is { } refusal)
+            return Fail(provider, refusal.Kind, $"{Shown(url)}: {refusal.Reason}", status);
         if ((MarketBodyCheck.Check(provider, text) ?? validate?.Invoke(provider, text)) is { } rejected)
             return Fail(provider, MarketFailure.Rejected, $"{Shown(url)}: {rejected}", status);
 
@@ -175,6 +182,8 @@ public sealed class MarketFetcher(
     {
         var where = $"{provider.Name()} ({options.BaseUrlFor(provider).Authority})";
         var attempts = call.Attempts > 1 ? $" ({call.Attempts} attempts)" : "";
+        if (TransientHttp.UnreachableReason(exception) is { } unreachable)
+            return new(provider, MarketFailure.Unreachable, $"cannot reach {where}: {unreachable}");
         for (var e = exception; e is not null; e = e.InnerException)
         {
             switch (e)
@@ -198,7 +207,7 @@ public sealed class MarketFetcher(
     private static Outcome Fail(MarketProvider provider, MarketFailure kind, string reason, int? status = null) =>
         new(null, new MarketProviderFailure(provider, kind, reason, status));
 
-    /// <summary>The URL as requested: ids and intervals only (keys travel in headers, never in the URL).</summary>
+    /// <summary>The URL as requested, a key in its query already redacted (<see cref="KeyRedaction"/>).</summary>
     private static string Shown(Uri url) => url.AbsoluteUri;
 
     private static string Seconds(TimeSpan span) =>

@@ -10,8 +10,9 @@ namespace SignalDashboard.Feeds.Usage;
 public static class UsageFeedServices
 {
     /// <summary>
-    /// Registers the three Refit clients over IHttpClientFactory, each behind the resilience pipeline of
-    /// <see cref="FeedResiliencePipeline"/> (per host), with every header redacted from logs, and <see cref="UsageFetcher"/>.
+    /// Registers the Refit clients over IHttpClientFactory (OpenRouter's rankings API and its keyless exports, OpenAI,
+    /// Anthropic), each behind the resilience pipeline of <see cref="FeedResiliencePipeline"/> (per host), with every
+    /// header redacted from logs, and <see cref="UsageFetcher"/>.
     /// </summary>
     public static IServiceCollection AddUsageFeeds(this IServiceCollection services, UsageFeedOptions options)
     {
@@ -19,6 +20,11 @@ public static class UsageFeedServices
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
         Configure(services.AddRefitGeneratedClient<IOpenRouterRankingsApi>(new RefitSettings()), UsageSources.OpenRouter, options);
+        // The exports are CSV and JSON files; the same host as the rankings API (a base URL override moves both).
+        services.AddRefitGeneratedClient<IOpenRouterExportsApi>(new RefitSettings())
+            .ConfigureFeedClient(FeedHttpClientDefaults.BaseAddress(options.BaseUrlFor(UsageSources.OpenRouter)), options.UserAgent, "text/csv",
+                options.Resilience.AttemptTimeout)
+            .AddFeedResilience("usage-openrouter-exports", options.Resilience);
         Configure(services.AddRefitGeneratedClient<IOpenAiUsageApi>(new RefitSettings()), UsageSources.OpenAi, options);
         Configure(services.AddRefitGeneratedClient<IAnthropicUsageApi>(new RefitSettings()), UsageSources.Anthropic, options);
         services.AddTransient<UsageFetcher>();
