@@ -24,6 +24,16 @@ namespace SignalDashboard.Composition;
 /// </summary>
 public static class CatalogSync
 {
+    /// <summary>
+    /// True when no source could be reached at all (at least one was asked, and each that was failed because its host
+    /// could not be reached); sources not asked because they wait for a rate limit do not count.
+    /// </summary>
+    public static bool IsOffline(IReadOnlyList<CatalogSyncOutcome> outcomes)
+    {
+        var asked = outcomes.Where(o => !o.Waiting).ToList();
+        return asked.Count > 0 && asked.All(o => o.Offline);
+    }
+
     /// <summary>Syncs <paramref name="sources"/> and returns one outcome per source, in the order given.</summary>
     /// <param name="progress">Told how far each download is (from several threads; the sources download at once).</param>
     /// <exception cref="StoreException">The store cannot be opened.</exception>
@@ -108,14 +118,16 @@ public static class CatalogSync
             case null when pending.RateLimitedUntil is { } until:
             {
                 var reason = $"{pending.Source.Url.Authority} asked not to be asked again before {CatalogSyncText.Minute(until)}; not requested";
-                return Failure(name, reason, previous);
+                return Failure(name, reason, previous) with { Waiting = true };
             }
 
             case FetchResult.Failed failed:
             {
                 var rateLimitedUntil = failed.Kind == FetchFailure.RateLimited && failed.RetryAfter is { } wait ? time.GetUtcNow() + wait : (DateTimeOffset?)null;
                 repository.Save(state with { LastAttempt = pending.AttemptedAt, LastError = failed.Reason, RateLimitedUntil = rateLimitedUntil });
-                return Failure(name, failed.Reason, previous);
+                return failed.Kind == FetchFailure.Unreachable
+                    ? Failure(name, Offline.Prefix + failed.Reason, previous) with { Offline = true }
+                    : Failure(name, failed.Reason, previous);
             }
 
             case FetchResult.NotModified notModified:

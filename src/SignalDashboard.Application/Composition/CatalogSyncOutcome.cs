@@ -26,6 +26,15 @@ public sealed record CatalogSyncOutcome(string Source, CatalogSyncStatus Status,
     /// <summary>For <see cref="CatalogSyncStatus.Fetched"/>: what the import did.</summary>
     public ImportResult? Import { get; init; }
 
+    /// <summary>
+    /// Failed only because the source's host could not be reached at all (name not resolved, no route, connection
+    /// refused), at the first attempt: what a machine with no network sees.
+    /// </summary>
+    public bool Offline { get; init; }
+
+    /// <summary>Not requested: the server asked not to be asked again before a time still to come (a 429's Retry-After).</summary>
+    public bool Waiting { get; init; }
+
     /// <summary><c>genai-prices: fetched 343 KB, 1 snapshot added; 12 price events (was 0)</c>.</summary>
     public string Line => $"{Source}: {Summary}";
 }

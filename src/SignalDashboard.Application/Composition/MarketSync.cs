@@ -18,9 +18,27 @@ namespace SignalDashboard.Composition;
 /// provider's rate limiter spaces its calls), then a second session stores. A failure leaves the stored data as it
 /// was; a 429 asking for a wait longer than sigdash makes is remembered, and that asset is not asked again before.
 /// </para>
+/// <para>
+/// Offline: a provider whose host cannot be reached at all (name not resolved, no route, connection refused) fails
+/// at its first attempt, and the rest of the run neither asks that host again nor waits for its rate limiter
+/// (<see cref="Feeds.Http.UnreachableHosts"/>), so with no network the whole run ends in about the time of one failed
+/// connection per host. An outcome whose every provider asked was unreachable is <see cref="MarketSyncOutcome.Offline"/>,
+/// and <see cref="IsOffline"/> says whether the whole run was.
+/// </para>
 /// </summary>
 public static class MarketSync
 {
+    /// <summary>
+    /// True when the run reached no provider at all: at least one feed was asked, and every feed asked failed only
+    /// because its hosts could not be reached (feeds that wait for a rate limit were not asked and do not count).
+    /// The dashboard backs off on this until the network returns.
+    /// </summary>
+    public static bool IsOffline(IReadOnlyList<MarketSyncOutcome> outcomes)
+    {
+        var asked = outcomes.Where(o => o.Status != MarketSyncStatus.Waiting).ToList();
+        return asked.Count > 0 && asked.All(o => o.Offline);
+    }
+
     /// <summary>The feed state name of an asset at an interval: <c>market/RENDER/day</c>.</summary>
     public static string FeedName(string asset, BarInterval interval) =>
         $"market/{asset}/{(interval == BarInterval.Hour ? "hour" : "day")}";
@@ -154,11 +172,17 @@ public static class MarketSync
         }
 
         var failed = fetched.Result as MarketFetchResult.Failed;
+        var offline = failed is not null && IsOffline(failed.Failures);
         // The short summary first: a status line shows as much of it as fits.
-        var reason = failed is null ? "no data" : $"{Summary(failed.Failures)} — {failed.Reason}";
+        var reason = failed is null ? "no data" : $"{(offline ? Composition.Offline.Prefix : "")}{Summary(failed.Failures)} — {failed.Reason}";
         var waitAsked = failed?.Failures.Where(f => f.Kind == MarketFailure.RateLimited).Select(f => f.RetryAfter).Max();
-        return Failed(states, state, job, label, reason, now, waitAsked is { } w ? now + w : null);
+        return Failed(states, state, job, label, reason, now, waitAsked is { } w ? now + w : null) with { Offline = offline };
     }
+
+    /// <summary>Every provider that was asked could not be reached (those not asked — no id, no key — do not count).</summary>
+    internal static bool IsOffline(IReadOnlyList<MarketProviderFailure> failures) =>
+        failures.Any(f => f.Kind == MarketFailure.Unreachable)
+        && failures.All(f => f.Kind is MarketFailure.Unreachable or MarketFailure.NotAvailable or MarketFailure.NeedsKey);
 
     private static MarketSyncOutcome Failed(FeedStateRepository states, FeedState state, Job job, string label, string reason, DateTimeOffset now, DateTimeOffset? rateLimitedUntil)
     {
@@ -173,7 +197,9 @@ public static class MarketSync
             MarketFailure.HttpStatus => $"HTTP {f.StatusCode}",
             MarketFailure.Blocked => $"blocked (HTTP {f.StatusCode})",
             MarketFailure.RateLimited => f.RetryAfter is { } wait ? $"rate-limited (asks to wait {Seconds(wait)} s)" : "rate-limited",
-            MarketFailure.Network => "unreachable",
+            MarketFailure.Network => "connection failed",
+            MarketFailure.Unreachable => "unreachable",
+            MarketFailure.NeedsKey => "needs an API key",
             MarketFailure.Timeout => "timed out",
             MarketFailure.CircuitOpen => "paused after repeated failures",
             MarketFailure.Rejected => "sent no usable data",

@@ -24,4 +24,10 @@ public sealed record MarketSyncOutcome(
 
     /// <summary>Open bars replaced (Fetched).</summary>
     public int Replaced { get; init; }
+
+    /// <summary>
+    /// Failed only because no provider asked could be reached at all (name not resolved, no route, connection
+    /// refused): what a machine with no network sees. <see cref="Reason"/> then begins with "offline: ".
+    /// </summary>
+    public bool Offline { get; init; }
 }

@@ -8,6 +8,12 @@ namespace SignalDashboard.Composition;
 public sealed record UsageSelection(string Source, IReadOnlyList<UsageRecord> Records, IReadOnlyList<string> Available)
 {
     public bool IsDemo => UsageSources.IsDemo(Source);
+
+    /// <summary>The day the source's data is as of, for its attribution (OpenRouter's snapshot date), when known.</summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>The credit the source's licence asks for ("Source: OpenRouter (openrouter.ai/rankings), as of …"), or null.</summary>
+    public string? Attribution => UsageAttribution.For(Source, AsOf);
 }
 
 /// <summary>A usage source was asked for that has no data.</summary>
@@ -31,6 +37,17 @@ public static class UsageData
         return new UsageSelection(match, repository.Read(match), available);
     }
 
-    public static UsageSelection Load(StoreSession session, RunContext context, string? source) =>
-        Load(session.Usage, session.Catalog, () => MarketDemo.Feeds(context), source);
+    /// <summary>As the other overload, with the date of the data (<see cref="UsageSelection.AsOf"/>) from the feed state.</summary>
+    public static UsageSelection Load(StoreSession session, RunContext context, string? source)
+    {
+        var selection = Load(session.Usage, session.Catalog, () => MarketDemo.Feeds(context), source);
+        return selection.IsDemo ? selection : selection with { AsOf = AsOf(session.FeedStates, selection.Source, selection.Records) };
+    }
+
+    /// <summary>
+    /// The snapshot date recorded with the source's last fetch, else (data stored before sigdash recorded it, or
+    /// imported from a file) the newest day of the data.
+    /// </summary>
+    public static DateOnly? AsOf(FeedStateRepository states, string source, IReadOnlyList<UsageRecord> records) =>
+        UsageSync.AsOf(states.Get(UsageSync.FeedName(source))) ?? (records.Count > 0 ? records.Max(r => r.Day) : null);
 }

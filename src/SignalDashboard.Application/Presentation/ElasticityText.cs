@@ -38,9 +38,10 @@ public static class ElasticityText
     };
 
     /// <summary>The source as labelled everywhere: DEMO for generated usage, with the attribution OpenRouter requires.</summary>
-    public static string Source(string source) =>
+    /// <param name="asOf">The date of the data (OpenRouter's snapshot date), for the attribution's "as of".</param>
+    public static string Source(string source, DateOnly? asOf = null) =>
         UsageSources.IsDemo(source) ? "DEMO (generated usage with a built-in ε; see feeds/usage/README.md)"
-        : string.Equals(source, UsageSources.OpenRouter, StringComparison.OrdinalIgnoreCase) ? $"{source} — {UsageSources.OpenRouterAttribution}"
+        : UsageAttribution.For(source, asOf) is { } attribution ? $"{source} — {attribution}"
         : source;
 
     /// <summary>The published anchors (docs/ANALYTICS.md), shown beside an estimate for comparison.</summary>

@@ -61,8 +61,8 @@ public static class ElasticityCommand
             }
             var report = ElasticityReport.Build(series, parse.GetValue(window), parse.GetValue(trend));
             context.Out.Write(OutputFormatOption.Parse(parse.GetValue(format)!) == OutputFormat.Json
-                ? ElasticityOutput.Json(report)
-                : ElasticityOutput.Table(report));
+                ? ElasticityOutput.Json(report, usage.AsOf)
+                : ElasticityOutput.Table(report, usage.AsOf));
             return ExitCodes.Ok;
         });
         return command;

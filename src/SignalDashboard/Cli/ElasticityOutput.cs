@@ -13,12 +13,13 @@ namespace SignalDashboard.Cli;
 /// </summary>
 public static class ElasticityOutput
 {
-    public static string Table(ElasticityReport report)
+    /// <param name="asOf">The date of the usage data, for a source whose licence asks for it (OpenRouter).</param>
+    public static string Table(ElasticityReport report, DateOnly? asOf = null)
     {
         var result = report.Result;
         var rows = new List<IReadOnlyList<string>>
         {
-            new[] { "source", ElasticityText.Source(report.Series.Source) },
+            new[] { "source", ElasticityText.Source(report.Series.Source, asOf) },
             new[] { "index", ElasticityText.Index(report.Series) },
             new[] { "estimate", ElasticityText.Headline(result) },
             new[] { "fit", ElasticityText.Details(result) + (report.Trend ? " (with time trend)" : "") },
@@ -31,7 +32,8 @@ public static class ElasticityOutput
         return string.Concat(rows.Select(r => (r[0].PadRight(width) + TerminalText.Sanitize(r[1])).TrimEnd() + "\n"));
     }
 
-    public static string Json(ElasticityReport report) => JsonOutput.Write(json =>
+    /// <param name="asOf">The date of the usage data, for a source whose licence asks for it (OpenRouter).</param>
+    public static string Json(ElasticityReport report, DateOnly? asOf = null) => JsonOutput.Write(json =>
     {
         var e = report.Result.Estimate;
         json.WriteStartObject();
@@ -65,8 +67,8 @@ public static class ElasticityOutput
             json.WriteEndObject();
         }
         else json.WriteNull("spend");
-        if (string.Equals(report.Series.Source, UsageSources.OpenRouter, StringComparison.OrdinalIgnoreCase))
-            json.WriteString("attribution", UsageSources.OpenRouterAttribution);
+        if (UsageAttribution.For(report.Series.Source, asOf) is { } attribution)
+            json.WriteString("attribution", attribution);
         json.WriteStartArray("notes");
         foreach (var note in report.Series.Notes) json.WriteStringValue(note);
         json.WriteEndArray();

@@ -8,8 +8,8 @@ namespace SignalDashboard.Cli;
 /// <summary>
 /// <c>sigdash feeds fetch [--asset A] [--days N]</c>: fetches the market assets from their providers and stores what
 /// is new (<see cref="MarketSync"/>). One line per asset and interval on stdout; on a terminal, a progress line on
-/// stderr while it runs. Exit 0 when every asset was fetched, 1 when any failed or waits (after trying them all),
-/// 2 for an unknown asset.
+/// stderr while it runs. Exit 0 when every asset was fetched, 1 when any failed or waits (after trying them all; with
+/// no network at all, one line on stderr says "offline"), 2 for an unknown asset.
 /// </summary>
 public static class FeedsFetchCommand
 {
@@ -25,7 +25,7 @@ public static class FeedsFetchCommand
         });
         var fetch = new Command("fetch",
             "Fetch market data from each asset's primary provider (its fallback when that fails) and store what is new. " +
-            "A feed that fails keeps its last good data. Keys: SIGDASH_KEY_COINGECKO (optional); base URLs: " +
+            "A feed that fails keeps its last good data. Keys: SIGDASH_KEY_COINGECKO (optional), SIGDASH_KEY_STOOQ (Stooq is asked only with one); base URLs: " +
             "SIGDASH_MARKET_URL_<PROVIDER> or feeds.urls in the config.")
         {
             asset, days,
@@ -65,6 +65,11 @@ public static class FeedsFetchCommand
         var failed = outcomes.Where(o => o.Status != MarketSyncStatus.Fetched).ToList();
         if (failed.Count == 0)
             return ExitCodes.Ok;
+        if (MarketSync.IsOffline(outcomes))
+        {
+            context.Error.WriteLine("sigdash: feeds fetch: offline: no provider could be reached (see the lines above); every feed keeps its last good data");
+            return ExitCodes.DataError;
+        }
         context.Error.WriteLine(TerminalText.Sanitize(
             $"sigdash: feeds fetch: {failed.Count} of {outcomes.Count} feeds not fetched: " +
             string.Join(", ", failed.Select(f => $"{f.Asset} {(f.Interval == BarInterval.Hour ? "hourly" : "daily")}")) +

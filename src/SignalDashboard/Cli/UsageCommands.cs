@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SignalDashboard.Composition;
 using SignalDashboard.Core.Usage;
+using SignalDashboard.Presentation;
 using SignalDashboard.Storage;
 
 namespace SignalDashboard.Cli;
@@ -19,9 +20,14 @@ public static class UsageCommands
 
     private static Command Fetch(RunContext context, Option<string?> db)
     {
-        var source = new Option<string?>("--source") { Description = "Only this API: openrouter, openai, anthropic", HelpName = "S" };
+        var source = new Option<string?>("--source") { Description = "Only this source: openrouter, openai, anthropic", HelpName = "S" };
         source.AcceptOnlyFromAmong([.. Feeds.Usage.UsageFeedOptions.Sources]);
-        var fetch = new Command("fetch", "Fetch usage from the APIs with a key (apiKeys.openrouter|openai|anthropic or SIGDASH_KEY_…): from the last stored day, or 90 days, to today.") { source };
+        var fetch = new Command("fetch",
+            "Fetch daily usage per model, from the last stored day (or 90 days) to today: OpenRouter's rankings (its keyless public " +
+            "exports, or its API with apiKeys.openrouter), OpenAI and Anthropic with an admin key (apiKeys.openai|anthropic or SIGDASH_KEY_…).")
+        {
+            source,
+        };
         fetch.SetAction(parse =>
         {
             var only = parse.GetValue(source);
@@ -30,14 +36,22 @@ public static class UsageCommands
             foreach (var o in outcomes)
             {
                 var range = $"{o.From:yyyy-MM-dd} … {o.To:yyyy-MM-dd}";
-                context.Out.WriteLine(o switch
+                var read = o.Via == UsageSync.ExportsVia
+                    ? $"{o.Pages} file(s) of the public exports{(o.AsOf is { } day ? $" (snapshot {day:yyyy-MM-dd})" : "")}"
+                    : $"{o.Pages} page(s)";
+                context.Out.WriteLine(TerminalText.Sanitize(o switch
                 {
                     { Skipped: { } why } => $"{o.Source}: skipped, {why}",
                     { Error: { } error } => $"{o.Source}: failed, stored data kept: {error}",
-                    _ => $"{o.Source}: {range}, {o.Pages} page(s): {o.Saved!.Added} new, {o.Saved.Replaced} replaced",
-                });
-                if (o.Source == UsageSources.OpenRouter && o.Saved is not null) context.Out.WriteLine(UsageSources.OpenRouterAttribution);
+                    _ => $"{o.Source}: {range}, {read}: {o.Saved!.Added} new, {o.Saved.Replaced} replaced",
+                }));
+                foreach (var note in o.Notes)
+                    context.Out.WriteLine(TerminalText.Sanitize($"{o.Source}: note: {note}"));
+                if (o.Attribution is { } attribution)
+                    context.Out.WriteLine(attribution);
             }
+            if (UsageSync.IsOffline(outcomes))
+                context.Error.WriteLine("sigdash: usage fetch: offline: no usage source could be reached; the stored usage is kept");
             var failed = outcomes.Any(o => o.Error is not null) || (only is not null && outcomes.All(o => o.Skipped is not null));
             return failed ? ExitCodes.DataError : ExitCodes.Ok;
         });
@@ -73,9 +87,11 @@ public static class UsageCommands
         {
             using var session = StoreSession.Open(context, parse.GetValue(db));
             var rows = session.Usage.Sources();
+            var attributions = rows.ToDictionary(r => r.Source,
+                r => UsageAttribution.For(r.Source, UsageSync.AsOf(session.FeedStates.Get(UsageSync.FeedName(r.Source))) ?? r.Last));
             context.Out.Write(OutputFormatOption.Parse(parse.GetValue(format)!) == OutputFormat.Json
-                ? UsageOutput.SourcesJson(rows)
-                : UsageOutput.SourcesTable(rows));
+                ? UsageOutput.SourcesJson(rows, attributions)
+                : UsageOutput.SourcesTable(rows, attributions));
             return ExitCodes.Ok;
         });
         return sources;
