@@ -163,7 +163,7 @@ public sealed class UsageFetcher(
             files++;
             if (manifestBody.Failure is { Status: 404 } && snapshots.Count > 0)
             {
-                notes.Add($"{dataset} snapshots before {Iso(date.AddDays(1))} are not published: the days before {Iso(date.AddDays(1))} are not in the exports");
+                notes.Add($"{dataset} snapshot {Iso(date)} is not published: the days before {Iso(date)} are not in the exports");
                 break;
             }
             if (manifestBody.Failure is { } manifestFailure)

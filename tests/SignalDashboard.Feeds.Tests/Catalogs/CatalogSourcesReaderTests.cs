@@ -19,7 +19,8 @@ public sealed class CatalogSourcesReaderTests
             sources.Select(s => s.Format));
         Assert.Equal(
             [
-                "https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/data.json",
+                // v1 (prices/data.json) is frozen; genai-prices' prices/README.md names new_data/v2 the live feed.
+                "https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/new_data/v2/data.json",
                 "https://www.llm-prices.com/current-v1.json",
                 "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json",
                 "https://openrouter.ai/api/v1/models",

@@ -42,7 +42,6 @@ public sealed class MarketFailoverTests
     [Theory]
     [InlineData("No data")]
     [InlineData("Access denied")]
-    [InlineData("<!DOCTYPE html><html><body>Stooq</body></html>")]
     [InlineData("")]
     public async Task A_stooq_body_that_is_no_data_sends_the_asset_to_yahoo(string body)
     {

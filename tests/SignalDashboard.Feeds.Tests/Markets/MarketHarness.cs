@@ -14,6 +14,9 @@ namespace SignalDashboard.Feeds.Tests.Markets;
 /// </summary>
 internal sealed class MarketHarness : IAsyncDisposable
 {
+    /// <summary>The Stooq key every harness has unless a test gives its own keys (Stooq is not asked without one).</summary>
+    public const string StooqKey = "stooq-TEST-key";
+
     /// <summary>Limits that never get in the way: only the rate limiter tests set real ones.</summary>
     public static MarketRateLimit Unlimited { get; } = new(1000, TimeSpan.FromMilliseconds(10));
 
@@ -52,7 +55,7 @@ internal sealed class MarketHarness : IAsyncDisposable
             BaseUrls = Enum.GetValues<MarketProvider>().ToDictionary(p => p, _ => server.BaseUrl),
             Resilience = resilience ?? CatalogHarness.Fast,
             RateLimits = Enum.GetValues<MarketProvider>().ToDictionary(p => p, p => limits?.GetValueOrDefault(p) ?? Unlimited),
-            ApiKeys = keys ?? (_ => null),
+            ApiKeys = keys ?? (name => name == MarketFeedOptions.StooqKeyName ? StooqKey : null),
             BodyTimeout = TimeSpan.FromSeconds(10),
         };
         services.AddMarketFeeds(options);
@@ -70,7 +73,7 @@ internal sealed class MarketHarness : IAsyncDisposable
             },
             MarketProvider.CoinGecko, MarketProvider.Binance, interval, days);
 
-    /// <summary>NVDA: Stooq first, Yahoo as fallback.</summary>
+    /// <summary>NVDA with Stooq asked first and Yahoo as fallback (the order these tests need; assets.json asks Yahoo first).</summary>
     public static MarketRequest Nvda(BarInterval interval = BarInterval.Day, int days = 365) =>
         new("NVDA",
             new Dictionary<MarketProvider, string> { [MarketProvider.Stooq] = "nvda.us", [MarketProvider.Yahoo] = "NVDA" },

@@ -31,7 +31,7 @@ public sealed class MarketRequestTests
     }
 
     [Theory]
-    [InlineData(MarketProvider.Stooq, 365, "/q/d/l/?s=nvda.us&i=d")]
+    [InlineData(MarketProvider.Stooq, 365, "/q/d/l/?s=nvda.us&i=d&apikey=" + MarketHarness.StooqKey)]
     [InlineData(MarketProvider.Yahoo, 365, "/v8/finance/chart/NVDA?range=1y&interval=1d")]
     [InlineData(MarketProvider.Yahoo, 30, "/v8/finance/chart/NVDA?range=1mo&interval=1d")]
     [InlineData(MarketProvider.Yahoo, 1826, "/v8/finance/chart/NVDA?range=5y&interval=1d")]

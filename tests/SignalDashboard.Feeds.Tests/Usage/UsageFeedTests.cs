@@ -75,8 +75,8 @@ public sealed class UsageFeedTests : IAsyncLifetime
         var result = await provider.GetRequiredService<UsageFetcher>().FetchAsync(UsageSources.OpenRouter, From, To, Key);
 
         Assert.False(result.Succeeded);
-        Assert.StartsWith("openrouter: ", result.Error);
-        Assert.Contains("refused", result.Error, StringComparison.OrdinalIgnoreCase);
+        Assert.True(result.Unreachable);
+        Assert.Equal($"openrouter: cannot reach 127.0.0.1:{port}: connection refused", result.Error);
     }
 
     [Fact]
@@ -100,8 +100,14 @@ public sealed class UsageFeedTests : IAsyncLifetime
         Assert.DoesNotContain(_logs.Lines, m => m.Contains("SECRET"));
     }
 
-    [Fact]
-    public async Task Anthropic_pages_with_has_more_and_sends_its_key_and_version_headers()
+    private const string AnalyticsPath = "/v1/organizations/analytics/usage";
+    private const string LegacyPath = "/v1/organizations/usage_report/messages";
+
+    [Theory]
+    [InlineData(404)]
+    [InlineData(403)]
+    [InlineData(400)]
+    public async Task Anthropic_falls_back_to_the_legacy_report_paged_with_has_more_when_analytics_is_not_available(int status)
     {
         const string page1 = """
             {"data":[{"starting_at":"2026-03-18T00:00:00Z","ending_at":"2026-03-19T00:00:00Z","results":[
@@ -113,19 +119,73 @@ public sealed class UsageFeedTests : IAsyncLifetime
               {"uncached_input_tokens":1,"cache_read_input_tokens":0,"output_tokens":2,"model":"claude-sonnet-4-6"}]}],
              "has_more":false,"next_page":null}
             """;
-        _server.Handle(r => r.PathAndQuery.Contains("page=next-1") ? LoopbackReply.Ok(page2) : LoopbackReply.Ok(page1));
+        _server.Handle(r => r.PathAndQuery.StartsWith(AnalyticsPath, StringComparison.Ordinal)
+            ? LoopbackReply.Ok("""{"type":"error","error":{"type":"not_found_error","message":"Not found"}}""") with { Status = status }
+            : r.PathAndQuery.Contains("page=next-1") ? LoopbackReply.Ok(page2) : LoopbackReply.Ok(page1));
 
         var result = await Fetcher.FetchAsync(UsageSources.Anthropic, From, To, Key);
 
         Assert.True(result.Succeeded, result.Error);
+        Assert.Equal("usage-report", result.Via);
+        Assert.Contains($"answered HTTP {status}; the legacy usage report was used", Assert.Single(result.Notes));
         Assert.Equal(new UsageRecord("anthropic", "claude-opus-4-6", From, 125, 40, 300, 0), result.Records[0]);
         Assert.Equal(2, result.Records.Count);
+        Assert.StartsWith(AnalyticsPath + "?", _server.Requests[0].PathAndQuery);
+        var legacy = _server.Requests[1];
+        Assert.StartsWith(LegacyPath + "?", legacy.PathAndQuery);
+        Assert.Contains("group_by%5B%5D=model", legacy.PathAndQuery);
+        Assert.Contains("starting_at=2026-03-18T00%3A00%3A00Z", legacy.PathAndQuery);
+        Assert.Equal(Key, legacy.Header("x-api-key"));
+        Assert.Equal(UsageFetcher.AnthropicVersion, legacy.Header("anthropic-version"));
+    }
+
+    [Fact]
+    public async Task Anthropic_analytics_usage_is_asked_first_per_model_and_day_with_its_beta_header()
+    {
+        const string page1 = """
+            {"data":[
+              {"starting_at":"2026-03-18T00:00:00Z","ending_at":"2026-03-19T00:00:00Z","group":{"model":"claude-opus-4-6"},
+               "usage":{"uncached_input_tokens":100,"cache_creation":{"ephemeral_1h_input_tokens":5,"ephemeral_5m_input_tokens":20},
+                        "cache_read_input_tokens":300,"output_tokens":40,"requests":9,"server_tool_use":{"web_search_requests":0}}}],
+             "data_refreshed_at":"2026-03-21T04:00:00Z","has_more":true,"next_page":"an-2"}
+            """;
+        const string page2 = """
+            {"data":[
+              {"starting_at":"2026-03-20T00:00:00Z","ending_at":"2026-03-21T00:00:00Z","group":{"model":"claude-sonnet-4-6"},
+               "usage":{"uncached_input_tokens":7,"cache_read_input_tokens":0,"output_tokens":3,"requests":1}}],
+             "has_more":false,"next_page":null}
+            """;
+        _server.Handle(r => !r.PathAndQuery.StartsWith(AnalyticsPath, StringComparison.Ordinal) ? LoopbackReply.WithStatus(500)
+            : r.PathAndQuery.Contains("page=an-2") ? LoopbackReply.Ok(page2) : LoopbackReply.Ok(page1));
+
+        var result = await Fetcher.FetchAsync(UsageSources.Anthropic, From, To, Key);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal("analytics", result.Via);
+        Assert.Equal(
+            [new UsageRecord("anthropic", "claude-opus-4-6", From, 125, 40, 300, 9), new UsageRecord("anthropic", "claude-sonnet-4-6", To, 7, 3, 0, 1)],
+            result.Records);
+        Assert.Equal(2, _server.Requests.Count);
         var first = _server.Requests[0];
-        Assert.StartsWith("/v1/organizations/usage_report/messages?", first.PathAndQuery);
-        Assert.Contains("group_by%5B%5D=model", first.PathAndQuery);
         Assert.Contains("starting_at=2026-03-18T00%3A00%3A00Z", first.PathAndQuery);
+        Assert.Contains("ending_at=2026-03-21T00%3A00%3A00Z", first.PathAndQuery);
+        Assert.Contains("time_bucket_width=1d", first.PathAndQuery);
+        Assert.Contains("group_by%5B%5D=model", first.PathAndQuery);
         Assert.Equal(Key, first.Header("x-api-key"));
+        Assert.Equal(UsageFetcher.AnthropicAnalyticsBeta, first.Header("anthropic-beta"));
         Assert.Equal(UsageFetcher.AnthropicVersion, first.Header("anthropic-version"));
+    }
+
+    [Fact]
+    public async Task A_server_error_of_analytics_is_a_failure_not_a_reason_to_fall_back()
+    {
+        _server.Handle(r => r.PathAndQuery.StartsWith(AnalyticsPath, StringComparison.Ordinal) ? LoopbackReply.WithStatus(501) : LoopbackReply.Ok("{}"));
+
+        var result = await Fetcher.FetchAsync(UsageSources.Anthropic, From, To, Key);
+
+        Assert.False(result.Succeeded);
+        Assert.StartsWith("anthropic: HTTP 501", result.Error);
+        Assert.All(_server.Requests, r => Assert.StartsWith(AnalyticsPath, r.PathAndQuery));
     }
 
     [Fact]
@@ -142,6 +202,7 @@ public sealed class UsageFeedTests : IAsyncLifetime
 
         Assert.True(result.Succeeded, result.Error);
         Assert.Equal(new UsageRecord("openrouter", "anthropic/claude-opus-4.6", From.AddDays(1), 123456789012, 0, 0, 0), result.Records[0]);
+        Assert.Equal(UsageRecord.OtherModels, result.Records[1].Model);
         Assert.Contains("start_date=2026-03-18", _server.Requests[0].PathAndQuery);
         Assert.Contains("end_date=2026-03-20", _server.Requests[0].PathAndQuery);
         Assert.Equal("Bearer " + Key, _server.Requests[0].Header("Authorization"));
@@ -191,7 +252,7 @@ public sealed class UsageFeedTests : IAsyncLifetime
     public async Task Html_instead_of_JSON_and_a_looping_cursor_are_errors_not_crashes()
     {
         _server.Handle(_ => LoopbackReply.Ok("<html>login</html>", "text/html"));
-        var html = await Fetcher.FetchAsync(UsageSources.Anthropic, From, To, Key);
+        var html = await Fetcher.FetchAsync(UsageSources.OpenAi, From, To, Key);
         Assert.Contains("not JSON", html.Error);
 
         _server.Handle(_ => LoopbackReply.Ok(OpenAiPage1));
@@ -204,7 +265,7 @@ public sealed class UsageFeedTests : IAsyncLifetime
     {
         _server.Handle(_ => LoopbackReply.WithStatus(401));
 
-        var result = await Fetcher.FetchAsync(UsageSources.Anthropic, From, To, Key);
+        var result = await Fetcher.FetchAsync(UsageSources.OpenAi, From, To, Key);
 
         Assert.Contains("HTTP 401", result.Error);
         Assert.Contains("check the key", result.Error);

@@ -14,4 +14,7 @@ internal sealed record FeedSetup(IReadOnlyList<string> UrlVariables)
 
     /// <summary>Retries and timeouts of every run, until a test sets <see cref="FeedHarness.Resilience"/>.</summary>
     public FeedResilienceOptions Resilience { get; init; } = FeedHarness.Fast;
+
+    /// <summary>Other environment variables of every run (an API key the feed is asked with).</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 }

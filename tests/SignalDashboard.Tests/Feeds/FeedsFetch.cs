@@ -13,7 +13,8 @@ namespace SignalDashboard.Tests.Feeds;
 /// <summary>
 /// <c>feeds fetch|status</c> against a <see cref="FeedHarness"/> playing every market provider (each provider's base URL
 /// points at it through <c>SIGDASH_MARKET_URL_&lt;PROVIDER&gt;</c>). The feeds folder holds the bundled catalog, the
-/// demo settings and two assets: RENDER (CoinGecko, then Binance) and NVDA (Stooq, then Yahoo), daily only.
+/// demo settings and two assets: RENDER (CoinGecko, then Binance) and NVDA (Stooq, then Yahoo: the order these tests
+/// need, with a Stooq key in SIGDASH_KEY_STOOQ; assets.json asks Yahoo first), daily only.
 /// </summary>
 internal static class FeedsFetch
 {
@@ -21,6 +22,9 @@ internal static class FeedsFetch
     public const string BinancePath = "/api/v3/klines";
     public const string StooqPath = "/q/d/l/";
     public const string YahooPath = "/v8/finance/chart/NVDA";
+
+    /// <summary>The Stooq key in the environment of every run (Stooq is asked only with one).</summary>
+    public const string StooqKey = "stooq-harness-key";
 
     /// <summary>2026-11-27 12:00 UTC, the clock of every run unless a test moves it.</summary>
     public static readonly DateTimeOffset Now = FixedTime.Default.GetUtcNow();
@@ -57,6 +61,7 @@ internal static class FeedsFetch
                 ["markets/assets.json"] = Assets,
             },
             Resilience = Fast,
+            Environment = new Dictionary<string, string> { [ConfigLoader.KeyVariablePrefix + "STOOQ"] = StooqKey },
         });
 
     public static CliRun Fetch(this FeedHarness feeds, params string[] extra) => feeds.Run(["feeds", "fetch", .. extra]);

@@ -13,7 +13,7 @@ namespace SignalDashboard.Tests.Sync;
 /// </summary>
 internal static class CatalogSources
 {
-    public const string GenaiPricesPath = "/pydantic/genai-prices/main/prices/data.json";
+    public const string GenaiPricesPath = "/pydantic/genai-prices/main/prices/new_data/v2/data.json";
     public const string LlmPricesPath = "/current-v1.json";
     public const string LiteLlmPath = "/BerriAI/litellm/main/model_prices_and_context_window.json";
     public const string OpenRouterPath = "/api/v1/models";

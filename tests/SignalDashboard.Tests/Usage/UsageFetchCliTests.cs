@@ -62,14 +62,15 @@ public sealed class UsageFetchCliTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Without_keys_every_source_is_skipped_with_how_to_set_one()
+    public void Without_keys_openai_and_anthropic_are_skipped_with_how_to_set_one_and_openrouter_reads_its_exports()
     {
         var run = _feeds.Run("usage", "fetch");
 
-        Assert.Equal(0, run.ExitCode);
-        Assert.Contains("openrouter: skipped, no key: set apiKeys.openrouter in the config or SIGDASH_KEY_OPENROUTER", run.Out);
+        Assert.Equal(1, run.ExitCode); // the exports are not served here
+        Assert.Contains("openai: skipped, no key: set apiKeys.openai in the config or SIGDASH_KEY_OPENAI", run.Out);
         Assert.Contains("anthropic: skipped", run.Out);
-        Assert.Empty(_feeds.Server.Requests);
+        Assert.Contains($"openrouter: failed, stored data kept: openrouter: {_feeds.Server.BaseUrl}api/v1/datasets/exports/index.json answered HTTP 404", run.Out);
+        Assert.Equal(["/api/v1/datasets/exports/index.json"], _feeds.Server.Requests.Select(r => r.Path));
         Assert.Equal(1, _feeds.Run("usage", "fetch", "--source", "openai").ExitCode);
     }
 }
