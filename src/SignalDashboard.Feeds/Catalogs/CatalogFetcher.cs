@@ -118,7 +118,7 @@ public sealed class CatalogFetcher(ICatalogSourceApi api, CatalogSyncOptions opt
     {
         var attempts = request.Attempts > 1 ? $" ({request.Attempts} attempts)" : "";
         if (TransientHttp.UnreachableReason(exception) is { } unreachable)
-            return (FetchFailure.Unreachable, $"cannot reach {url}: {unreachable}");
+            return (FetchFailure.Unreachable, $"cannot reach {url}: {unreachable}{attempts}");
         for (var e = exception; e is not null; e = e.InnerException)
         {
             switch (e)
