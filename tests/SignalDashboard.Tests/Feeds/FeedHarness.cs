@@ -34,7 +34,7 @@ internal sealed class FeedHarness : IAsyncDisposable
     private static readonly IReadOnlyDictionary<MarketProvider, MarketRateLimit> NoRateLimits =
         Enum.GetValues<MarketProvider>().ToDictionary(p => p, _ => new MarketRateLimit(1000, TimeSpan.FromMilliseconds(10)));
 
-    private FeedHarness(LoopbackServer server, TestCli cli, FeedResilienceOptions? resilience)
+    private FeedHarness(LoopbackServer server, TestCli cli, FeedResilienceOptions resilience)
     {
         Server = server;
         Cli = cli;
@@ -48,11 +48,7 @@ internal sealed class FeedHarness : IAsyncDisposable
     /// <summary>The clock of the next run (2026-11-27 12:00 UTC unless a test moves it).</summary>
     public TimeProvider Clock { get; set; } = FixedTime.Default;
 
-    /// <summary>The retries and timeouts of the next run; null: the app's own.</summary>
-    public FeedResilienceOptions? Resilience { get; set; }
-
-    /// <summary>False: each market provider's real client-side rate limit (the app's), instead of none.</summary>
-    public bool Unlimited { get; set; } = true;
+    public FeedResilienceOptions Resilience { get; set; }
 
     public static async Task<FeedHarness> StartAsync(FeedSetup setup)
     {
@@ -74,7 +70,7 @@ internal sealed class FeedHarness : IAsyncDisposable
         var error = new StringWriter { NewLine = "\n" };
         var input = Cli.Input;
         int exit;
-        using (CatalogSyncOverrides.Use(new CatalogSyncOverrides { Resilience = Resilience, MarketRateLimits = Unlimited ? NoRateLimits : null }))
+        using (CatalogSyncOverrides.Use(new CatalogSyncOverrides { Resilience = Resilience, MarketRateLimits = NoRateLimits }))
             exit = SigdashCli.Run(args, new RunContext(output, error, Cli.Paths, Clock, Cli.FeedsFolder,
                 input is null ? null : () => new MemoryStream(input)));
         return new CliRun(exit, output.ToString(), error.ToString());
