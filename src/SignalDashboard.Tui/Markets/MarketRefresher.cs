@@ -14,7 +14,8 @@ namespace SignalDashboard.Tui.Markets;
 /// With auto refresh on, a timer of the application checks every <see cref="TickInterval"/> (first after
 /// <see cref="FirstTick"/>, so the first frame never waits for the network) which assets are due — their interval
 /// passed since their last good fetch and since this session last tried them — and refreshes those. <c>r</c>/F5 call
-/// <see cref="RefreshNow"/>: every asset at once. One refresh runs at a time.
+/// <see cref="RefreshNow"/>: every asset at once. One refresh runs at a time. While a refresh reaches no provider at
+/// all (no network), the automatic ones back off (<see cref="RefreshBackoff"/>) until one does.
 /// </para>
 /// </summary>
 public sealed class MarketRefresher : IDisposable
@@ -29,6 +30,7 @@ public sealed class MarketRefresher : IDisposable
     private readonly TimeProvider _time;
     private readonly Dictionary<string, DateTimeOffset> _tried = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stop = new();
+    private readonly RefreshBackoff _backoff = new();
     private object? _timer;
     private bool _running;
     private bool _disposed;
@@ -59,6 +61,9 @@ public sealed class MarketRefresher : IDisposable
     /// <summary>True while a refresh is under way.</summary>
     public bool Running => _running;
 
+    /// <summary>How the automatic refreshes wait while the network is down.</summary>
+    public RefreshBackoff Backoff => _backoff;
+
     /// <summary>Raised on the UI thread after a refresh stored its results, with the assets as now stored (watchlists, alerts).</summary>
     public event Action<IReadOnlyList<MarketEntry>>? Refreshed;
 
@@ -80,7 +85,7 @@ public sealed class MarketRefresher : IDisposable
 
     private void Tick()
     {
-        if (_disposed || _running) return;
+        if (_disposed || _running || !_backoff.Allows(_time.GetUtcNow())) return;
         var due = Due();
         if (due.Count > 0) Start(due, manual: false);
     }
@@ -120,6 +125,13 @@ public sealed class MarketRefresher : IDisposable
         var fetched = result.Outcomes.Count(o => o.Status == Composition.MarketSyncStatus.Fetched);
         var failed = result.Outcomes.Count - fetched;
         var now = _time.GetUtcNow();
+        if (result.Offline)
+        {
+            _backoff.Offline(now);
+            _screen.ShowRefresh(s => s.RefreshOffline(_backoff.OfflineSince!.Value, _backoff.NextTry!.Value));
+            return;
+        }
+        _backoff.Online();
         _screen.ShowRefresh(s => s.RefreshFinished(now, fetched, failed));
         var at = MarketFeedStatus.Time(now, now);
         if (fetched > 0)

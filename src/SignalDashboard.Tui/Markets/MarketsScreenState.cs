@@ -141,6 +141,11 @@ public sealed partial class MarketsScreenState
     public void RefreshBroke(string reason) => RefreshLine = $"refresh failed: {OneLine(reason)}";
 
     /// <param name="fetched">Assets fetched; the others failed (each feed's line says why).</param>
+    /// <summary>No provider could be reached: the network is down since <paramref name="since"/>; the next automatic try.</summary>
+    public void RefreshOffline(DateTimeOffset since, DateTimeOffset nextTry) =>
+        RefreshLine = $"offline since {MarketFeedStatus.Time(since, since)} (no provider reachable) · next try {MarketFeedStatus.Time(nextTry, nextTry)} · "
+                      + $"{RefreshKeys} · data kept";
+
     public void RefreshFinished(DateTimeOffset at, int fetched, int failed) =>
         RefreshLine = $"last refresh {MarketFeedStatus.Time(at, at)}: {fetched} fetched{(failed > 0 ? $", {failed} not (see below)" : "")} · {RefreshKeys}";
 

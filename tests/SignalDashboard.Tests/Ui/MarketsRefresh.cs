@@ -92,6 +92,45 @@ public sealed class MarketsRefresh
     }
 
     [Fact]
+    public void With_no_network_the_automatic_refreshes_back_off_and_r_still_tries()
+    {
+        var feeds = new FakeMarketFeeds();
+        var clock = new VirtualTimeProvider();
+        var now = new SettableTime(Now);
+        using var t = new DashboardHarness(120, 40, markets: new MarketRefreshSettings(feeds, AutoRefresh: true), clock: clock, time: now);
+        clock.Advance(MarketRefresher.FirstTick + TimeSpan.FromMilliseconds(100));
+        t.Pump().PumpUntil(() => feeds.CallCount == 1);
+
+        feeds.Complete(NoProviderReached(t.MarketsScreen.State.Entries));
+        t.PumpUntil(() => t.MarketsScreen.State.RefreshLine.StartsWith("offline", StringComparison.Ordinal));
+        Assert.Equal("offline since 12:00 UTC (no provider reachable) · next try 12:00 UTC · r/F5 refresh now · data kept",
+            t.MarketsScreen.State.RefreshLine);
+
+        now.Value = Now.AddSeconds(20); // a tick before the back-off's 30 s: nothing is asked
+        clock.Advance(MarketRefresher.TickInterval);
+        t.Pump();
+        Assert.Equal(1, feeds.CallCount);
+
+        t.Press(']').Press('r'); // r is never held back
+        t.PumpUntil(() => feeds.CallCount == 2);
+        feeds.Complete(BinanceServesRender(t.MarketsScreen.State.Entries));
+        t.PumpUntil(() => t.MarketsScreen.State.RefreshLine.StartsWith("last refresh", StringComparison.Ordinal));
+        Assert.Null(t.Shell.Background is MarketRefresher r ? r.Backoff.NextTry : DateTimeOffset.MinValue);
+    }
+
+    /// <summary>Every asset failed only because its hosts could not be reached: what a machine with no network sees.</summary>
+    private static MarketRefreshResult NoProviderReached(IReadOnlyList<MarketEntry> entries) =>
+        new(entries, [], entries.Select(e => new MarketSyncOutcome(e.Asset.Symbol, BarInterval.Day, MarketSyncStatus.Failed, null, false,
+            $"{e.Asset.Symbol} daily: offline", "offline: no provider reachable") { Offline = true }).ToList());
+
+    private sealed class SettableTime(DateTimeOffset value) : TimeProvider
+    {
+        public DateTimeOffset Value { get; set; } = value;
+
+        public override DateTimeOffset GetUtcNow() => Value;
+    }
+
+    [Fact]
     public void Without_a_refresh_source_r_does_nothing()
     {
         using var t = new DashboardHarness(120, 40);
