@@ -6,22 +6,34 @@ namespace SignalDashboard.Core.Catalog.Import;
 /// </summary>
 /// <remarks>
 /// genai-prices, LiteLLM and OpenRouter give one snapshot as of <c>asOf</c>; llm-prices gives one per dated price
-/// change (see <see cref="LlmPricesReader"/>). Anything wrong is one <see cref="CatalogImportException"/> naming the
-/// origin, the place and the reason; nothing is returned then.
+/// change (see <see cref="LlmPricesReader"/>). A file that is not a catalog (not JSON, truncated, another shape) is
+/// one <see cref="CatalogImportException"/> naming the origin, the place and the reason; nothing is returned then.
+/// An entry that cannot be read in a catalog that can (one model with a negative price) is left out and listed in
+/// <see cref="CatalogReadResult.Skipped"/> with its JSON path and reason; the rest is read.
 /// </remarks>
 public static class CatalogImporter
 {
-    public static IReadOnlyList<SourceSnapshot> Read(string text, CatalogFormat? format, DateOnly asOf, string origin)
+    public static CatalogReadResult Import(string text, CatalogFormat? format, DateOnly asOf, string origin)
     {
         using var document = CatalogJson.Parse(text, origin);
         var root = CatalogNode.Root(origin, document.RootElement);
         return (format ?? CatalogFormatDetector.Detect(root)) switch
         {
-            CatalogFormat.GenaiPrices => [GenaiPricesReader.Read(root, asOf)],
-            CatalogFormat.LlmPrices => LlmPricesReader.Read(root, asOf),
-            CatalogFormat.LiteLlm => [LiteLlmReader.Read(root, asOf)],
-            CatalogFormat.OpenRouter => [OpenRouterReader.Read(root, asOf)],
+            CatalogFormat.GenaiPrices => GenaiPrices(root, asOf),
+            CatalogFormat.LlmPrices => LlmPricesReader.Import(root, asOf),
+            CatalogFormat.LiteLlm => LiteLlmReader.Import(root, asOf),
+            CatalogFormat.OpenRouter => OpenRouterReader.Import(root, asOf),
             var other => throw new ArgumentOutOfRangeException(nameof(format), other, null),
         };
     }
+
+    private static CatalogReadResult GenaiPrices(CatalogNode root, DateOnly asOf)
+    {
+        var file = GenaiPricesReader.ReadFile(root);
+        return new CatalogReadResult([file.SnapshotOn(asOf)], file.Skipped);
+    }
+
+    /// <summary>The snapshots of <see cref="Import"/>, without the list of skipped entries.</summary>
+    public static IReadOnlyList<SourceSnapshot> Read(string text, CatalogFormat? format, DateOnly asOf, string origin) =>
+        Import(text, format, asOf, origin).Snapshots;
 }

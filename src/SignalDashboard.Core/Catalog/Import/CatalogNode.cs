@@ -85,6 +85,15 @@ internal readonly record struct CatalogNode(string Origin, CatalogPath Path, Jso
         return value == 0m ? null : (int)value;
     }
 
+    /// <summary>A number of tokens: a whole, non-negative JSON number (<c>200000</c>, <c>200000.0</c>).</summary>
+    public long TokenCount()
+    {
+        var value = Number();
+        return value >= 0m && value == decimal.Truncate(value) && value <= long.MaxValue
+            ? (long)value
+            : throw Error($"expected a whole number of tokens, found {Describe()}");
+    }
+
     public DateOnly Date() =>
         DateOnly.TryParseExact(String(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
             ? day

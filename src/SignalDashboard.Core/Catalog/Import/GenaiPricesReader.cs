@@ -3,113 +3,140 @@ using System.Text.Json;
 namespace SignalDashboard.Core.Catalog.Import;
 
 /// <summary>
-/// Reads pydantic genai-prices <c>prices/data.json</c>: a list of providers (<c>id</c>, <c>models[]</c>), each model
-/// with <c>id</c>, <c>name</c>, maybe <c>context_window</c>, and <c>prices</c> either one price set or a list of
-/// <c>{constraint?, prices}</c>. One snapshot: every model with the prices in effect on the as-of day.
+/// Reads pydantic genai-prices <c>prices/data.json</c> (and <c>prices/new_data/v2/data.json</c>, the same shape): a
+/// list of providers (<c>id</c>, <c>models[]</c>), each model with <c>id</c>, <c>name</c>, maybe
+/// <c>context_window</c>, and <c>prices</c> either one price set or a list of <c>{constraint?, prices}</c>. One
+/// snapshot: every model with the prices in effect on the as-of day.
 /// </summary>
 /// <remarks>
-/// Which price set is in effect on <c>asOf</c>: the unconstrained set is in effect from the beginning of time; a set
-/// with <c>constraint.start_date</c> is in effect from that day (not yet when it is after <c>asOf</c>); a time-of-day
-/// set (<c>start_time</c>/<c>end_time</c>, e.g. DeepSeek's off-peak discount) and any other kind of constraint are
-/// ignored in favour of the unconstrained one. Of the sets in effect, the one with the latest start wins (the first
-/// one on a tie). A model with no set in effect is listed without prices. A tiered figure <c>{base, tiers}</c> is
-/// compared by its <c>base</c>. Only input, output, cache read and cache write are read; other fields are ignored.
-/// Provider and model are the ids as genai-prices spells them; a model listed twice by one provider keeps its first
-/// listing.
+/// <para>Which price set is in effect: <see cref="GenaiPriceSchedule.InEffectOn"/>. A model with no set in effect
+/// is listed without prices. A snapshot holds the four compared fields, a tiered figure <c>{base, tiers}</c> by its
+/// <c>base</c>; <see cref="ReadFile"/> keeps every field, every tier and every constraint.</para>
+/// <para>Provider and model are the ids exactly as genai-prices spells them: the provider is the one the file lists
+/// the model under, whatever the model id contains (<c>doubleword</c> lists <c>Qwen/Qwen3-14B-FP8</c>).</para>
+/// <para>A model that cannot be read (a negative price, a price that is neither a number nor <c>{base, tiers}</c>,
+/// a bad date, no id) is skipped and reported (<see cref="GenaiPricesFile.Skipped"/>); the file still fails as a
+/// whole when its shape is wrong (not a list of providers, a provider without id or models) or when more models
+/// are bad than good. A model listed twice by one provider keeps its first readable listing.</para>
 /// </remarks>
 public static class GenaiPricesReader
 {
     public const string SourceName = "genai-prices";
 
-    private static readonly (string Name, PriceField Field)[] Fields =
-    [
-        ("input_mtok", PriceField.Input),
-        ("output_mtok", PriceField.Output),
-        ("cache_read_mtok", PriceField.CachedInput),
-        ("cache_write_mtok", PriceField.CacheWrite),
-    ];
+    public static SourceSnapshot Read(string json, DateOnly asOf, string origin) => ReadFile(json, origin).SnapshotOn(asOf);
 
-    public static SourceSnapshot Read(string json, DateOnly asOf, string origin)
+    /// <summary>Every model of the file with its whole price schedule, and the models skipped.</summary>
+    public static GenaiPricesFile ReadFile(string json, string origin)
     {
         using var document = CatalogJson.Parse(json, origin);
-        return Read(CatalogNode.Root(origin, document.RootElement), asOf);
+        return ReadFile(CatalogNode.Root(origin, document.RootElement));
     }
 
-    internal static SourceSnapshot Read(CatalogNode root, DateOnly asOf)
+    internal static GenaiPricesFile ReadFile(CatalogNode root)
     {
         if (root.Kind != JsonValueKind.Array)
             throw root.Error($"expected an array of providers (genai-prices data.json), found {root.Describe()}");
 
-        var entries = new List<SnapshotEntry>();
+        var listings = new List<GenaiModelListing>();
         var seen = new HashSet<(string, string)>();
+        var skipper = new EntrySkipper();
         foreach (var provider in root.Items())
         {
             provider.Object();
             var providerId = provider.Required("id").NonEmptyString();
             foreach (var model in provider.Required("models").Items())
             {
-                model.Object();
-                var modelId = model.Required("id").NonEmptyString();
-                var prices = ReadPrices(model.Required("prices"), asOf);
-                if (!seen.Add((providerId, modelId))) continue;
-                entries.Add(new SnapshotEntry(
-                    providerId,
-                    modelId,
-                    prices,
-                    model.Optional("name")?.String(),
-                    model.Optional("context_window")?.ContextWindow()));
+                if (!skipper.TryRead(model, m => ReadModel(providerId, m), _ => providerId, m => EntrySkipper.Text(m, "id"), out var listing))
+                    continue;
+                if (seen.Add((listing.Provider, listing.Model)))
+                    listings.Add(listing);
             }
         }
-        return new SourceSnapshot(SourceName, CatalogFormat.GenaiPrices, asOf, entries);
+        return new GenaiPricesFile(listings, skipper.Finish());
     }
 
-    private static Dictionary<PriceField, decimal> ReadPrices(CatalogNode prices, DateOnly asOf)
+    private static GenaiModelListing ReadModel(string provider, CatalogNode model)
+    {
+        model.Object();
+        return new GenaiModelListing(
+            provider,
+            model.Required("id").NonEmptyString(),
+            model.Optional("name")?.String(),
+            model.Optional("context_window")?.ContextWindow(),
+            ReadSchedule(model.Required("prices")));
+    }
+
+    /// <summary>A <c>prices</c> value: an object (one set) or a list of <c>{constraint?, prices}</c>.</summary>
+    internal static GenaiPriceSchedule ReadSchedule(CatalogNode prices)
     {
         if (prices.Kind == JsonValueKind.Object)
-            return ReadPriceSet(prices);
+            return GenaiPriceSchedule.Single(ReadSet(prices));
         if (prices.Kind != JsonValueKind.Array)
             throw prices.Error($"expected an object or an array, found {prices.Describe()}");
 
-        CatalogNode? chosen = null;
-        var chosenStart = DateOnly.MinValue;
+        var sets = new List<GenaiConditionalPrices>();
         foreach (var conditional in prices.Items())
         {
             conditional.Object();
-            var set = conditional.Required("prices").Object();
-            var start = EffectiveStart(conditional.Optional("constraint"));
-            if (start is not { } from || from > asOf) continue;
-            if (chosen is null || from > chosenStart)
-            {
-                chosen = set;
-                chosenStart = from;
-            }
+            var set = ReadSet(conditional.Required("prices"));
+            sets.Add(new GenaiConditionalPrices(conditional.Optional("constraint") is { } c ? ReadConstraint(c) : null, set));
         }
-        return chosen is { } winner ? ReadPriceSet(winner) : [];
+        return new GenaiPriceSchedule(true, sets);
     }
 
-    /// <summary>When a price set takes effect: MinValue unconstrained, its start date, or null when it is conditional on something else.</summary>
-    private static DateOnly? EffectiveStart(CatalogNode? constraint)
+    private static GenaiConstraint ReadConstraint(CatalogNode constraint)
     {
-        if (constraint is not { } c) return DateOnly.MinValue;
-        c.Object();
-        if (c.Has("start_time") || c.Has("end_time")) return null;
-        return c.Optional("start_date")?.Date();
+        constraint.Object();
+        var members = new List<KeyValuePair<string, string>>();
+        foreach (var name in constraint.Element.EnumerateObject().Select(p => p.Name).Distinct(StringComparer.Ordinal))
+        {
+            // The value the reader would look up (the last of repeated names), as compact JSON.
+            constraint.Element.TryGetProperty(name, out var value);
+            members.Add(new(name, CompactJson(value)));
+        }
+        return new GenaiConstraint(members, constraint.Optional("start_date")?.Date());
     }
 
-    private static Dictionary<PriceField, decimal> ReadPriceSet(CatalogNode set)
+    /// <summary>Every field of a price set; JSON null means not given.</summary>
+    private static GenaiPriceSet ReadSet(CatalogNode set)
     {
         set.Object();
-        var prices = new Dictionary<PriceField, decimal>();
-        foreach (var (name, field) in Fields)
+        var fields = new List<KeyValuePair<string, GenaiPrice>>();
+        foreach (var name in set.Element.EnumerateObject().Select(p => p.Name).Distinct(StringComparer.Ordinal))
         {
-            if (set.Optional(name) is not { } value) continue;
-            prices[field] = value.Kind switch
-            {
-                JsonValueKind.Number => value.Price(),
-                JsonValueKind.Object => value.Required("base").Price(),
-                _ => throw value.Error($"expected a number or {{base, tiers}}, found {value.Describe()}"),
-            };
+            if (set.Optional(name) is { } value)
+                fields.Add(new(name, ReadPrice(value)));
         }
-        return prices;
+        return new GenaiPriceSet(fields);
+    }
+
+    private static GenaiPrice ReadPrice(CatalogNode value)
+    {
+        switch (value.Kind)
+        {
+            case JsonValueKind.Number:
+                return new GenaiPrice(value.Price());
+            case JsonValueKind.Object:
+                var tiers = new List<GenaiPriceTier>();
+                if (value.Optional("tiers") is { } list)
+                {
+                    foreach (var tier in list.Items())
+                    {
+                        tier.Object();
+                        tiers.Add(new GenaiPriceTier(tier.Required("start").TokenCount(), tier.Required("price").Price()));
+                    }
+                }
+                return new GenaiPrice(value.Required("base").Price(), tiers);
+            default:
+                throw value.Error($"expected a number or {{base, tiers}}, found {value.Describe()}");
+        }
+    }
+
+    private static string CompactJson(JsonElement value)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+            value.WriteTo(writer);
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 }

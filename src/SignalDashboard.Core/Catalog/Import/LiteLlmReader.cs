@@ -15,6 +15,8 @@ namespace SignalDashboard.Core.Catalog.Import;
 /// <para>Provider = <c>litellm_provider</c>; Model = the key, minus a leading <c>provider/</c> when it is the
 /// provider's name (<c>azure/gpt-4o</c> → azure, <c>gpt-4o</c>; <c>vertex_ai/claude-…</c> under
 /// <c>vertex_ai-anthropic_models</c> keeps its key).</para>
+/// <para>A key whose value cannot be read (a negative or non-numeric price, an empty provider) is skipped and
+/// reported (<see cref="CatalogImporter.Import"/>).</para>
 /// <para>One entry per (provider, model). Two listings <i>agree</i> when no price that both give differs. Region
 /// duplicates: a key that names a region (see <see cref="LiteLlmRegions"/>) is dropped when the same key without
 /// the region is also listed and they agree; when a price differs (regional endpoints often cost 10% more) it is
@@ -39,23 +41,24 @@ public static class LiteLlmReader
     public static SourceSnapshot Read(string json, DateOnly asOf, string origin)
     {
         using var document = CatalogJson.Parse(json, origin);
-        return Read(CatalogNode.Root(origin, document.RootElement), asOf);
+        return Import(CatalogNode.Root(origin, document.RootElement), asOf).Snapshots[0];
     }
 
-    internal static SourceSnapshot Read(CatalogNode root, DateOnly asOf)
+    internal static CatalogReadResult Import(CatalogNode root, DateOnly asOf)
     {
         if (root.Kind != JsonValueKind.Object)
             throw root.Error($"expected an object keyed by model (LiteLLM model_prices_and_context_window.json), found {root.Describe()}");
 
         var listed = new Dictionary<string, Listing>(StringComparer.Ordinal);
+        var skipper = new EntrySkipper();
         foreach (var (key, value) in root.Properties())
         {
-            if (key == "sample_spec" || value.Kind != JsonValueKind.Object || value.Optional("litellm_provider") is not { } provider)
+            if (key == "sample_spec" || value.Kind != JsonValueKind.Object || !value.Has("litellm_provider"))
                 continue;
-            var prices = ReadPrices(value);
-            if (prices.Count == 0) continue;
-            listed.TryAdd(key, new Listing(key, provider.NonEmptyString(), prices, value.Optional("max_input_tokens")?.ContextWindow()));
+            if (skipper.TryRead(value, v => ReadListing(key, v), v => EntrySkipper.Text(v, "litellm_provider"), _ => key, out var listing) && listing is not null)
+                listed.TryAdd(key, listing);
         }
+        var skipped = skipper.Finish();
 
         var entries = new List<SnapshotEntry>();
         var taken = new HashSet<(string, string)>();
@@ -83,7 +86,15 @@ public static class LiteLlmReader
                     entries.Add(new SnapshotEntry(listing.Provider, listing.Key, listing.Prices, ContextWindow: listing.ContextWindow));
             }
         }
-        return new SourceSnapshot(SourceName, CatalogFormat.LiteLlm, asOf, entries);
+        return new CatalogReadResult([new SourceSnapshot(SourceName, CatalogFormat.LiteLlm, asOf, entries)], skipped);
+    }
+
+    /// <summary>One key's listing; null when it gives none of the four per-token prices (nothing to compare).</summary>
+    private static Listing? ReadListing(string key, CatalogNode value)
+    {
+        var provider = value.Required("litellm_provider").NonEmptyString();
+        var prices = ReadPrices(value);
+        return prices.Count == 0 ? null : new Listing(key, provider, prices, value.Optional("max_input_tokens")?.ContextWindow());
     }
 
     private static Dictionary<PriceField, decimal> ReadPrices(CatalogNode model)

@@ -14,7 +14,8 @@ namespace SignalDashboard.Core.Catalog.Import;
 /// <c>claude-opus-4.6</c>); an id without '/' is listed under provider <c>openrouter</c>. Variants such as
 /// <c>:free</c> are their own model (<c>meta-llama/llama-3.3-70b-instruct:free</c>, prices 0). <c>"-1"</c> means
 /// variable or unknown (e.g. <c>openrouter/auto</c>): no price. A number instead of a string is accepted. A model
-/// listed twice keeps its first listing.
+/// listed twice keeps its first listing. A model that cannot be read (a price that is not a number, a negative price)
+/// is skipped and reported (<see cref="CatalogImporter.Import"/>).
 /// </remarks>
 public static class OpenRouterReader
 {
@@ -34,32 +35,41 @@ public static class OpenRouterReader
     public static SourceSnapshot Read(string json, DateOnly asOf, string origin)
     {
         using var document = CatalogJson.Parse(json, origin);
-        return Read(CatalogNode.Root(origin, document.RootElement), asOf);
+        return Import(CatalogNode.Root(origin, document.RootElement), asOf).Snapshots[0];
     }
 
-    internal static SourceSnapshot Read(CatalogNode root, DateOnly asOf)
+    internal static CatalogReadResult Import(CatalogNode root, DateOnly asOf)
     {
         if (root.Kind != JsonValueKind.Object)
             throw root.Error($"expected an object {{data:[…]}} (OpenRouter /api/v1/models), found {root.Describe()}");
 
         var entries = new List<SnapshotEntry>();
         var seen = new HashSet<(string, string)>();
+        var skipper = new EntrySkipper();
         foreach (var model in root.Required("data").Items())
         {
-            model.Object();
-            var id = model.Required("id").NonEmptyString();
-            var slash = id.IndexOf('/');
-            var (provider, name) = slash > 0 && slash < id.Length - 1 ? (id[..slash], id[(slash + 1)..]) : (DefaultProvider, id);
-            var prices = ReadPrices(model.Required("pricing").Object());
-            if (!seen.Add((provider, name))) continue;
-            entries.Add(new SnapshotEntry(
-                provider,
-                name,
-                prices,
-                model.Optional("name")?.String(),
-                model.Optional("context_length")?.ContextWindow()));
+            if (skipper.TryRead(model, ReadModel, _ => null, m => EntrySkipper.Text(m, "id"), out var entry) && seen.Add((entry.Provider, entry.Model)))
+                entries.Add(entry);
         }
-        return new SourceSnapshot(SourceName, CatalogFormat.OpenRouter, asOf, entries);
+        return new CatalogReadResult([new SourceSnapshot(SourceName, CatalogFormat.OpenRouter, asOf, entries)], skipper.Finish());
+    }
+
+    /// <summary>
+    /// The provider is the vendor the id names: OpenRouter's format has no provider field of its own, and its ids are
+    /// <c>vendor/model</c> by design.
+    /// </summary>
+    private static SnapshotEntry ReadModel(CatalogNode model)
+    {
+        model.Object();
+        var id = model.Required("id").NonEmptyString();
+        var slash = id.IndexOf('/');
+        var (provider, name) = slash > 0 && slash < id.Length - 1 ? (id[..slash], id[(slash + 1)..]) : (DefaultProvider, id);
+        return new SnapshotEntry(
+            provider,
+            name,
+            ReadPrices(model.Required("pricing").Object()),
+            model.Optional("name")?.String(),
+            model.Optional("context_length")?.ContextWindow());
     }
 
     private static Dictionary<PriceField, decimal> ReadPrices(CatalogNode pricing)

@@ -2,7 +2,10 @@ using SignalDashboard.Core.Catalog.Import;
 
 namespace SignalDashboard.Core.Tests.Catalog.Import;
 
-/// <summary>Bad input: one error naming the origin, the place (line and position, or JSON path) and the reason.</summary>
+/// <summary>
+/// Bad input: one error naming the origin, the place (line and position, or JSON path) and the reason. A file whose
+/// only entry is bad fails like this too; one bad entry among good ones is skipped instead (SkippedEntryTests).
+/// </summary>
 public class CatalogImportErrorTests
 {
     private static readonly DateOnly AsOf = new(2026, 3, 23);
@@ -47,15 +50,23 @@ public class CatalogImportErrorTests
     {
         const string text = """
             [{"id": "a", "models": []}, {"id": "b", "models": []}, {"id": "c", "models": []},
-             {"id": "d", "models": [{"id": "m0", "prices": {}}, {"id": "m1", "prices": {}}, {"id": "m2", "prices": {}},
-                                    {"id": "m3", "prices": {}}, {"id": "m4", "prices": {}}, {"id": "m5", "prices": {}},
-                                    {"id": "m6", "prices": {}}, {"id": "m7", "prices": "5 dollars"}]}]
+             {"id": "d", "models": [{"id": "m7", "prices": "5 dollars"}]}]
             """;
 
         var error = Error(text);
 
-        Assert.Equal("$[3].models[7].prices", error.Position);
+        Assert.Equal("$[3].models[0].prices", error.Position);
         Assert.Equal("expected an object or an array, found a string (\"5 dollars\")", error.Reason);
+    }
+
+    [Fact]
+    public void A_provider_without_models_fails_the_whole_file_however_many_models_are_good()
+    {
+        const string text = """[{"id": "a", "models": [{"id": "m", "prices": {"input_mtok": 1}}]}, {"id": "b"}]""";
+
+        var error = Error(text);
+
+        Assert.Equal(("$[1]", "missing \"models\""), (error.Position, error.Reason));
     }
 
     [Theory]
