@@ -15,9 +15,12 @@ public sealed record ModelAlias(string Provider, string Model, ModelKey Canonica
 /// <para>The rules (<see cref="Normalize"/>), in order:</para>
 /// <list type="number">
 /// <item>Trim and lowercase both ids (genai-prices <c>MiniMax-M2</c> = llm-prices <c>minimax-m2</c>).</item>
-/// <item>A model id with a path takes its vendor from the path: the segment before the last <c>/</c>, skipping
-/// <c>models</c> segments (<c>anthropic/claude-opus-4.6</c> on OpenRouter → provider <c>anthropic</c>; LiteLLM
-/// <c>openrouter/anthropic/…</c> → <c>anthropic</c>; <c>models/gemini-2.5-pro</c> keeps its provider).</item>
+/// <item>The provider is the one the source names, never a segment of the model id: a path stays part of the model
+/// (<c>doubleword</c> + <c>Qwen/Qwen3-14B-FP8</c> → <c>doubleword/qwen/qwen3-14b-fp8</c>, not a model of qwen;
+/// genai-prices' <c>openrouter</c> + <c>anthropic/claude-opus-4.6</c> is OpenRouter's listing). Only a leading segment
+/// that repeats the provider (LiteLLM <c>openrouter/anthropic/…</c> under <c>openrouter</c>, <c>gemini/…</c> under
+/// <c>gemini</c>) or a leading <c>models/</c> (<c>models/gemini-2.5-pro</c>) is dropped: a path, not a vendor.
+/// OpenRouter's own catalog names the vendor in its ids, and <see cref="Import.OpenRouterReader"/> files them under it.</item>
 /// <item>Provider aliases (<see cref="ProviderAliases"/>): <c>meta-llama</c>, <c>meta-ai</c> → <c>meta</c>;
 /// <c>x-ai</c> → <c>xai</c>; <c>mistralai</c> → <c>mistral</c>; <c>moonshot-ai</c> → <c>moonshotai</c>; …</item>
 /// <item>A dot between two digits becomes a dash (<c>claude-opus-4.6</c> → <c>claude-opus-4-6</c>,
@@ -28,7 +31,8 @@ public sealed record ModelAlias(string Provider, string Model, ModelKey Canonica
 /// <c>-latest</c> suffixes (<c>claude-sonnet-4-5-20250929</c>); reorder words (<c>claude-4.5-haiku</c>); fold a
 /// host's listing without a vendor prefix into the vendor's (Vertex's <c>google/claude-opus-4-6</c>). Those
 /// need an explicit <see cref="ModelAlias"/>, looked up after the rules, so one entry covers every spelling that
-/// normalizes alike. Explicit aliases are one step: a canonical key is never itself an alias.</para>
+/// normalizes alike — so does joining a reseller's listing to the vendor's model, a decision for a person, not for
+/// text inside an id. Explicit aliases are one step: a canonical key is never itself an alias.</para>
 /// </summary>
 public sealed class ModelAliases
 {
@@ -94,22 +98,18 @@ public sealed class ModelAliases
     {
         ArgumentNullException.ThrowIfNull(provider);
         ArgumentNullException.ThrowIfNull(model);
-        var p = provider.Trim().ToLowerInvariant();
+        var spelled = provider.Trim().ToLowerInvariant();
+        var p = NormalizeProvider(spelled);
         var m = model.Trim().ToLowerInvariant();
 
-        var segments = m.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments.Length > 1)
-        {
-            m = segments[^1];
-            var vendor = segments[..^1].LastOrDefault(s => s != "models");
-            if (vendor is not null) p = vendor;
-        }
-        else if (segments.Length == 1)
-        {
-            m = segments[0];
-        }
+        // A leading segment that is a path, not a vendor: the provider's own name, then "models".
+        var slash = m.IndexOf('/');
+        if (slash > 0 && slash < m.Length - 1 && (m[..slash] == spelled || NormalizeProvider(m[..slash]) == p))
+            m = m[(slash + 1)..];
+        if (m.StartsWith("models/", StringComparison.Ordinal) && m.Length > "models/".Length)
+            m = m["models/".Length..];
 
-        return new ModelKey(NormalizeProvider(p), DigitDotsToDashes(m));
+        return new ModelKey(p, DigitDotsToDashes(m));
     }
 
     public static string NormalizeProvider(string provider)

@@ -32,19 +32,20 @@ public sealed class CatalogHistoryEventsTests
     [Fact]
     public void A_change_an_import_already_shows_through_an_alias_is_listed_once_as_the_imports()
     {
-        // OpenRouter spells m1 "acme/m1" inside the model id; the same cut seen between two of its snapshots (a later day).
+        // A source that spells m1 "ACME" + "acme/M1" (case, and a path that repeats the provider); the same cut seen
+        // between two of its snapshots (a later day).
         var imported = new[]
         {
-            new PriceEvent("openrouter", Day("2026-02-03"), new CatalogChange("openrouter", "acme/m1", ChangeKind.Changed, PriceField.Input, 10.00m, 8.0m)),
-            new PriceEvent("openrouter", Day("2026-02-03"), new CatalogChange("openrouter", "acme/m9", ChangeKind.Added, null, null, null)),
+            new PriceEvent("openrouter", Day("2026-02-03"), new CatalogChange("ACME", "acme/M1", ChangeKind.Changed, PriceField.Input, 10.00m, 8.0m)),
+            new PriceEvent("openrouter", Day("2026-02-03"), new CatalogChange("ACME", "m9", ChangeKind.Added, null, null, null)),
         };
 
         var events = CatalogHistoryEvents.With(imported, Catalog, ModelAliases.Rules);
 
         Assert.Equal(
             [
-                "2026-02-03 openrouter openrouter/acme/m1 Changed Input 10.00→8.0",
-                "2026-02-03 openrouter openrouter/acme/m9 Added  →",
+                "2026-02-03 openrouter ACME/acme/M1 Changed Input 10.00→8.0",
+                "2026-02-03 openrouter ACME/m9 Added  →",
                 "2026-03-01 catalog acme/m2 Changed Input 8→4",
                 "2026-03-01 catalog acme/m2 Changed Output 30→20",
             ],

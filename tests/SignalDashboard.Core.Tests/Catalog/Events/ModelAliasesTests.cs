@@ -2,6 +2,7 @@ using System.Text.Json;
 using SignalDashboard.Core.Catalog;
 using SignalDashboard.Core.Catalog.Bundled;
 using SignalDashboard.Core.Catalog.Events;
+using SignalDashboard.Core.Catalog.Import;
 using SignalDashboard.TestSupport;
 
 namespace SignalDashboard.Core.Tests.Catalog.Events;
@@ -15,46 +16,81 @@ public sealed class ModelAliasesTests
     [Theory]
     [InlineData("anthropic", "claude-opus-4-6", "anthropic/claude-opus-4-6")]             // genai-prices
     [InlineData("anthropic", "claude-opus-4.6", "anthropic/claude-opus-4-6")]
-    [InlineData("anthropic", "anthropic/claude-opus-4.6", "anthropic/claude-opus-4-6")]   // OpenRouter id under its vendor
-    [InlineData("openrouter", "anthropic/claude-opus-4.6", "anthropic/claude-opus-4-6")]  // OpenRouter id under OpenRouter
-    [InlineData("openrouter", "openrouter/anthropic/claude-opus-4.6", "anthropic/claude-opus-4-6")] // LiteLLM style
+    [InlineData("anthropic", "anthropic/claude-opus-4.6", "anthropic/claude-opus-4-6")]   // a path that repeats the provider
+    [InlineData("openrouter", "anthropic/claude-opus-4.6", "openrouter/anthropic/claude-opus-4-6")]  // genai-prices' openrouter: OpenRouter's listing
+    [InlineData("openrouter", "openrouter/anthropic/claude-opus-4.6", "openrouter/anthropic/claude-opus-4-6")] // LiteLLM style
     [InlineData(" Anthropic ", "Claude-Opus-4.6", "anthropic/claude-opus-4-6")]
     [InlineData("minimax", "MiniMax-M2", "minimax/minimax-m2")]
     [InlineData("openai", "gpt-5.2", "openai/gpt-5-2")]
     [InlineData("openai", "gpt-4o-mini-2024-07-18.ft-", "openai/gpt-4o-mini-2024-07-18.ft-")] // a dot not between digits stays
     [InlineData("aws", "amazon.nova-lite-v1:0", "aws/amazon.nova-lite-v1:0")]
-    [InlineData("openrouter", "meta-llama/llama-3.3-70b-instruct", "meta/llama-3-3-70b-instruct")]
+    [InlineData("meta-llama", "llama-3.3-70b-instruct", "meta/llama-3-3-70b-instruct")]    // OpenRouter's catalog, read
+    [InlineData("openrouter", "meta-llama/llama-3.3-70b-instruct", "openrouter/meta-llama/llama-3-3-70b-instruct")]
     [InlineData("meta-ai", "muse-spark-1.2", "meta/muse-spark-1-2")]
     [InlineData("x-ai", "grok-4.3", "xai/grok-4-3")]
     [InlineData("xai", "grok-4.3", "xai/grok-4-3")]
-    [InlineData("openrouter", "x-ai/grok-4.3", "xai/grok-4-3")]
-    [InlineData("openrouter", "mistralai/pixtral-12b", "mistral/pixtral-12b")]
+    [InlineData("x-ai", "x-ai/grok-4.3", "xai/grok-4-3")]
+    [InlineData("mistralai", "pixtral-12b", "mistral/pixtral-12b")]
     [InlineData("moonshot-ai", "kimi-k2-thinking", "moonshotai/kimi-k2-thinking")]
-    [InlineData("openrouter", "z-ai/glm-4.7", "zhipuai/glm-4-7")]
+    [InlineData("z-ai", "glm-4.7", "zhipuai/glm-4-7")]
     [InlineData("zhipuai", "GLM-4.7", "zhipuai/glm-4-7")]
     [InlineData("gemini", "gemini/gemini-2.5-pro", "google/gemini-2-5-pro")]
     [InlineData("google", "models/gemini-2.5-pro", "google/gemini-2-5-pro")]            // "models/" is a path, not a vendor
-    [InlineData("fireworks", "accounts/fireworks/models/yi-large", "fireworks/yi-large")]
-    [InlineData("doubleword", "deepseek-ai/DeepSeek-V4-Pro", "deepseek/deepseek-v4-pro")]
+    [InlineData("fireworks", "accounts/fireworks/models/yi-large", "fireworks/accounts/fireworks/models/yi-large")] // the id as spelled
+    [InlineData("doubleword", "deepseek-ai/DeepSeek-V4-Pro", "doubleword/deepseek-ai/deepseek-v4-pro")] // doubleword's offering, not deepseek's
     public void Rules(string provider, string model, string canonical) =>
         Assert.Equal(canonical, ModelAliases.Rules.Canonical(provider, model).ToString());
 
     [Theory]
-    [InlineData("openrouter", "deepseek/deepseek-r1:free", "deepseek/deepseek-r1:free")]  // a free variant is another offering
-    [InlineData("openrouter", "anthropic/claude-3.5-sonnet:beta", "anthropic/claude-3-5-sonnet:beta")]
+    [InlineData("deepseek", "deepseek-r1:free", "deepseek/deepseek-r1:free")]  // a free variant is another offering
+    [InlineData("anthropic", "claude-3.5-sonnet:beta", "anthropic/claude-3-5-sonnet:beta")]
     [InlineData("openai", "gpt-4o:extended", "openai/gpt-4o:extended")]
     [InlineData("anthropic", "claude-sonnet-4-20250514", "anthropic/claude-sonnet-4-20250514")] // dates: only by an explicit alias
     [InlineData("anthropic", "claude-4.5-haiku", "anthropic/claude-4-5-haiku")]            // word order: only by an explicit alias
-    [InlineData("openrouter", "~anthropic/claude-opus-latest", "~anthropic/claude-opus-latest")]
+    [InlineData("openrouter", "~anthropic/claude-opus-latest", "openrouter/~anthropic/claude-opus-latest")]
     public void What_the_rules_leave_alone(string provider, string model, string canonical) =>
         Assert.Equal(canonical, ModelAliases.Rules.Canonical(provider, model).ToString());
 
     [Fact]
     public void The_issue_example_maps_to_one_key()
     {
+        // OpenRouter's catalog names the vendor in the id; its reader files the model under it.
+        var openRouter = OpenRouterReader.Read("""{"data": [{"id": "anthropic/claude-opus-4.6", "pricing": {}}]}""", new DateOnly(2026, 3, 23), "models.json").Entries.Single();
+
         Assert.Equal(
             ModelAliases.Rules.Canonical("anthropic", "claude-opus-4-6"),     // genai-prices, provider anthropic
-            ModelAliases.Rules.Canonical("openrouter", "anthropic/claude-opus-4.6")); // OpenRouter
+            ModelAliases.Rules.Canonical(openRouter.Provider, openRouter.Model));
+    }
+
+    [Theory]
+    [InlineData("doubleword", "Qwen/Qwen3-14B-FP8", "doubleword", "qwen/qwen3-14b-fp8")]
+    [InlineData("evilprov", "=cmd|'/c calc'!A0", "evilprov", "=cmd|'/c calc'!a0")]
+    [InlineData("together", "meta-llama/Llama-3.3-70B-Instruct-Turbo", "together", "meta-llama/llama-3-3-70b-instruct-turbo")]
+    [InlineData("huggingface_novita", "deepseek-ai/DeepSeek-R1", "huggingface_novita", "deepseek-ai/deepseek-r1")]
+    public void The_provider_is_the_one_the_source_names_whatever_the_model_id_holds(string provider, string model, string canonicalProvider, string canonicalModel) =>
+        Assert.Equal(new ModelKey(canonicalProvider, canonicalModel), ModelAliases.Rules.Canonical(provider, model));
+
+    [SkippableFact]
+    public void No_real_genai_prices_model_is_filed_under_a_provider_its_source_does_not_name()
+    {
+        var path = RepoPaths.SharedFile("catalogs", "genai-prices", "data-2026-07-15.json");
+        var snapshot = GenaiPricesReader.Read(File.ReadAllText(path), new DateOnly(2026, 7, 15), path);
+        var withPaths = snapshot.Entries.Where(e => e.Model.Contains('/')).ToList();
+
+        Assert.Equal(807, withPaths.Count); // doubleword, together, novita, huggingface_*, groq, openrouter …
+        Assert.All(snapshot.Entries, e => Assert.Equal(ModelAliases.NormalizeProvider(e.Provider), Bundled.Value.Canonical(e.Provider, e.Model).Provider));
+        Assert.Contains(snapshot.Entries, e => (e.Provider, e.Model) == ("doubleword", "Qwen/Qwen3-14B-FP8"));
+        var rows = SourceDisagreement.Compare([snapshot], Bundled.Value);
+        Assert.DoesNotContain(rows, r => r.Canonical.Provider == "qwen" && r.Listings.Any(l => l.Provider == "doubleword"));
+    }
+
+    [Fact]
+    public void A_reseller_listing_joins_the_vendor_s_model_only_through_an_explicit_alias()
+    {
+        var aliases = new ModelAliases([new ModelAlias("openrouter", "anthropic/claude-opus-4.6", new ModelKey("anthropic", "claude-opus-4-6"))]);
+
+        Assert.Equal(new ModelKey("anthropic", "claude-opus-4-6"), aliases.Canonical("openrouter", "anthropic/claude-opus-4.6"));
+        Assert.Equal(new ModelKey("openrouter", "anthropic/claude-opus-4-5"), aliases.Canonical("openrouter", "anthropic/claude-opus-4.5"));
     }
 
     [Fact]
@@ -63,7 +99,7 @@ public sealed class ModelAliasesTests
         var aliases = new ModelAliases([new ModelAlias("anthropic", "claude-sonnet-4-20250514", new ModelKey("anthropic", "claude-sonnet-4"))]);
 
         Assert.Equal(new ModelKey("anthropic", "claude-sonnet-4"), aliases.Canonical("anthropic", "claude-sonnet-4-20250514"));
-        Assert.Equal(new ModelKey("anthropic", "claude-sonnet-4"), aliases.Canonical("openrouter", "anthropic/Claude-Sonnet-4-20250514"));
+        Assert.Equal(new ModelKey("anthropic", "claude-sonnet-4"), aliases.Canonical("anthropic", "anthropic/Claude-Sonnet-4-20250514"));
         Assert.Equal(new ModelKey("anthropic", "claude-sonnet-4"), aliases.Canonical(new ModelKey("anthropic", "claude-sonnet-4")));
         Assert.Equal(new ModelKey("google", "claude-sonnet-4-20250514"), aliases.Canonical("google", "claude-sonnet-4-20250514")); // other provider
     }
@@ -74,7 +110,7 @@ public sealed class ModelAliasesTests
         Assert.Contains("not in normal form; write \"anthropic/claude-opus-4-6\"",
             Assert.Throws<ArgumentException>(() => new ModelAliases([new ModelAlias("a", "b", new ModelKey("Anthropic", "claude-opus-4.6"))])).Message);
         Assert.Contains("the rules already map it",
-            Assert.Throws<ArgumentException>(() => new ModelAliases([new ModelAlias("openrouter", "anthropic/claude-opus-4.6", new ModelKey("anthropic", "claude-opus-4-6"))])).Message);
+            Assert.Throws<ArgumentException>(() => new ModelAliases([new ModelAlias("anthropic", "anthropic/claude-opus-4.6", new ModelKey("anthropic", "claude-opus-4-6"))])).Message);
         Assert.Contains("the same model as the alias for anthropic/claude-4.5-haiku",
             Assert.Throws<ArgumentException>(() => new ModelAliases(
             [
@@ -171,36 +207,47 @@ public sealed class ModelAliasesTests
         var llm = LlmPricesIds(RepoPaths.SharedFile("catalogs", "llm-prices"));
         var aliases = Bundled.Value;
 
+        // ("openrouter", id): an id of OpenRouter's own catalog (genai-prices' openrouter provider lists OpenRouter's
+        // ids, so the real file shows it exists), filed as OpenRouterReader files it: under the vendor it names.
         (string Source, string Provider, string Model)[][] sameModel =
         [
-            [("genai", "anthropic", "claude-opus-4-6"), ("genai", "openrouter", "anthropic/claude-opus-4.6"), ("llm", "anthropic", "claude-opus-4-6")],
-            [("genai", "anthropic", "claude-haiku-4-5"), ("genai", "openrouter", "anthropic/claude-haiku-4.5"), ("llm", "anthropic", "claude-4.5-haiku")],
-            [("genai", "anthropic", "claude-opus-4-0"), ("genai", "openrouter", "anthropic/claude-opus-4"), ("llm", "anthropic", "claude-opus-4")],
-            [("genai", "anthropic", "claude-3-7-sonnet-latest"), ("genai", "openrouter", "anthropic/claude-3.7-sonnet"), ("llm", "anthropic", "claude-3.7-sonnet")],
-            [("genai", "google", "gemini-3.1-pro-preview"), ("genai", "openrouter", "google/gemini-3.1-pro-preview"), ("llm", "google", "gemini-3-1-pro-preview")],
-            [("genai", "x-ai", "grok-4.3"), ("genai", "openrouter", "x-ai/grok-4.3"), ("llm", "xai", "grok-4.3")],
-            [("genai", "moonshotai", "kimi-k2-thinking"), ("genai", "openrouter", "moonshotai/kimi-k2-thinking"), ("llm", "moonshot-ai", "kimi-k2-thinking")],
-            [("genai", "minimax", "MiniMax-M2"), ("genai", "openrouter", "minimax/minimax-m2"), ("llm", "minimax", "minimax-m2")],
-            [("genai", "mistral", "pixtral-12b"), ("genai", "openrouter", "mistralai/pixtral-12b"), ("llm", "mistral", "pixtral-12b")],
-            [("genai", "openai", "gpt-5.2"), ("genai", "openrouter", "openai/gpt-5.2"), ("llm", "openai", "gpt-5.2")],
-            [("genai", "openrouter", "amazon/nova-micro-v1"), ("llm", "amazon", "amazon-nova-micro")],
+            [("genai", "anthropic", "claude-opus-4-6"), ("openrouter", "openrouter", "anthropic/claude-opus-4.6"), ("llm", "anthropic", "claude-opus-4-6")],
+            [("genai", "anthropic", "claude-haiku-4-5"), ("openrouter", "openrouter", "anthropic/claude-haiku-4.5"), ("llm", "anthropic", "claude-4.5-haiku")],
+            [("genai", "anthropic", "claude-opus-4-0"), ("openrouter", "openrouter", "anthropic/claude-opus-4"), ("llm", "anthropic", "claude-opus-4")],
+            [("genai", "anthropic", "claude-3-7-sonnet-latest"), ("openrouter", "openrouter", "anthropic/claude-3.7-sonnet"), ("llm", "anthropic", "claude-3.7-sonnet")],
+            [("genai", "google", "gemini-3.1-pro-preview"), ("openrouter", "openrouter", "google/gemini-3.1-pro-preview"), ("llm", "google", "gemini-3-1-pro-preview")],
+            [("genai", "x-ai", "grok-4.3"), ("openrouter", "openrouter", "x-ai/grok-4.3"), ("llm", "xai", "grok-4.3")],
+            [("genai", "moonshotai", "kimi-k2-thinking"), ("openrouter", "openrouter", "moonshotai/kimi-k2-thinking"), ("llm", "moonshot-ai", "kimi-k2-thinking")],
+            [("genai", "minimax", "MiniMax-M2"), ("openrouter", "openrouter", "minimax/minimax-m2"), ("llm", "minimax", "minimax-m2")],
+            [("genai", "mistral", "pixtral-12b"), ("openrouter", "openrouter", "mistralai/pixtral-12b"), ("llm", "mistral", "pixtral-12b")],
+            [("genai", "openai", "gpt-5.2"), ("openrouter", "openrouter", "openai/gpt-5.2"), ("llm", "openai", "gpt-5.2")],
+            [("openrouter", "openrouter", "amazon/nova-micro-v1"), ("llm", "amazon", "amazon-nova-micro")],
         ];
         foreach (var spellings in sameModel)
         {
             foreach (var (source, provider, model) in spellings)
             {
-                var ids = source == "genai" ? genai : llm;
+                var ids = source == "llm" ? llm : genai;
                 Assert.True(ids.TryGetValue(provider, out var models) && models.Contains(model), $"{source} has no {provider}/{model}");
             }
-            var keys = spellings.Select(s => aliases.Canonical(s.Provider, s.Model)).Distinct().ToList();
+            var keys = spellings.Select(s => s.Source == "openrouter" ? AsOpenRouterFilesIt(aliases, s.Model) : aliases.Canonical(s.Provider, s.Model)).Distinct().ToList();
             Assert.True(keys.Count == 1, $"{string.Join(", ", spellings.Select(s => $"{s.Provider}/{s.Model}"))} → {string.Join(", ", keys)}");
         }
+
+        // genai-prices' own openrouter listing is OpenRouter's price: filed under openrouter, apart from the vendor's.
+        Assert.NotEqual(aliases.Canonical("anthropic", "claude-opus-4-6"), aliases.Canonical("openrouter", "anthropic/claude-opus-4.6"));
 
         // And distinct offerings stay apart: the free variant, the fast variant, the 200k-context price.
         Assert.NotEqual(aliases.Canonical("openrouter", "anthropic/claude-opus-4.6"), aliases.Canonical("openrouter", "anthropic/claude-opus-4.6-fast"));
         Assert.NotEqual(aliases.Canonical("anthropic", "claude-sonnet-4.5"), aliases.Canonical("anthropic", "claude-sonnet-4.5-200k"));
         Assert.Contains("anthropic/claude-opus-4.6-fast", genai["openrouter"]);
         Assert.Contains("claude-sonnet-4.5-200k", llm["anthropic"]);
+    }
+
+    private static ModelKey AsOpenRouterFilesIt(ModelAliases aliases, string id)
+    {
+        var entry = OpenRouterReader.Read($$$"""{"data": [{"id": "{{{id}}}", "pricing": {}}]}""", new DateOnly(2026, 7, 15), "models.json").Entries.Single();
+        return aliases.Canonical(entry.Provider, entry.Model);
     }
 
     /// <summary>Throwaway: provider id → model ids of a genai-prices data.json (not the production reader).</summary>

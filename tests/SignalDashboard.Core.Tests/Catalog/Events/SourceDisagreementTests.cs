@@ -18,24 +18,26 @@ public sealed class SourceDisagreementTests
             Entry("anthropic", "claude-opus-4-6", 5, 25, 0.5m, 6.25m),
             Entry("anthropic", "claude-haiku-4-5", 1, 5),
             Entry("openrouter", "anthropic/claude-opus-4.6", 5, 25));
-        var openRouter = Of("openrouter", "2026-03-02", Entry("openrouter", "anthropic/claude-opus-4.6", 5.00m, 25.0m, 0.5m));
+        // OpenRouter's catalog: "anthropic/claude-opus-4.6" as OpenRouterReader files it, under the vendor the id names.
+        var openRouter = Of("openrouter", "2026-03-02", Entry("anthropic", "claude-opus-4.6", 5.00m, 25.0m, 0.5m));
         var llm = Of("llm-prices", "2026-02-28", Entry("anthropic", "claude-4.5-haiku", 1, 5), Entry("anthropic", "claude-opus-4-6", 5, 25));
 
         var rows = SourceDisagreement.Compare([genai, openRouter, llm], Aliases);
 
-        Assert.Equal(["anthropic/claude-haiku-4-5", "anthropic/claude-opus-4-6"], rows.Select(r => r.Canonical.ToString()));
+        // genai-prices' openrouter listing is OpenRouter's offering, filed under the provider genai-prices names.
+        Assert.Equal(["anthropic/claude-haiku-4-5", "anthropic/claude-opus-4-6", "openrouter/anthropic/claude-opus-4-6"], rows.Select(r => r.Canonical.ToString()));
         var opus = rows[1];
         Assert.Equal(
         [
             ("genai-prices", "anthropic", "claude-opus-4-6"),
-            ("genai-prices", "openrouter", "anthropic/claude-opus-4.6"),
             ("llm-prices", "anthropic", "claude-opus-4-6"),
-            ("openrouter", "openrouter", "anthropic/claude-opus-4.6"),
+            ("openrouter", "anthropic", "claude-opus-4.6"),
         ], opus.Listings.Select(l => (l.Source, l.Provider, l.Model)));
         Assert.Equal(["genai-prices", "llm-prices", "openrouter"], opus.Sources);
         Assert.Empty(opus.DisagreeingFields); // 5 = 5.00; a source that gives no cache price says nothing about it
-        Assert.Equal(Day("2026-03-02"), opus.Listings[3].AsOf);
+        Assert.Equal(Day("2026-03-02"), opus.Listings[2].AsOf);
         Assert.Equal(["genai-prices", "llm-prices"], rows[0].Sources);
+        Assert.Equal([("genai-prices", "openrouter", "anthropic/claude-opus-4.6")], rows[2].Listings.Select(l => (l.Source, l.Provider, l.Model)));
     }
 
     [Fact]
@@ -60,8 +62,8 @@ public sealed class SourceDisagreementTests
     public void Free_variants_stay_their_own_row()
     {
         var openRouter = Of("openrouter", "2026-03-01",
-            Entry("openrouter", "deepseek/deepseek-r1", 0.55m, 2.19m),
-            Entry("openrouter", "deepseek/deepseek-r1:free", 0, 0));
+            Entry("deepseek", "deepseek-r1", 0.55m, 2.19m),       // as OpenRouterReader files deepseek/deepseek-r1
+            Entry("deepseek", "deepseek-r1:free", 0, 0));
 
         var rows = SourceDisagreement.Compare([openRouter], ModelAliases.Rules);
 
