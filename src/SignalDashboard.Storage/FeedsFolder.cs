@@ -3,6 +3,7 @@ using SignalDashboard.Core.Markets;
 using SignalDashboard.Core.Usage;
 using SignalDashboard.Core.Catalog;
 using SignalDashboard.Core.Catalog.Bundled;
+using SignalDashboard.Core.Catalog.History;
 
 namespace SignalDashboard.Storage;
 
@@ -65,6 +66,17 @@ public sealed class FeedsFolder
     /// <exception cref="CatalogFormatException">A file breaks the format; the message names the file (full path).</exception>
     public ModelCatalog LoadCatalog() =>
         CatalogDocument.Merge(CatalogFiles().Select(file => (file, CatalogDocumentReader.Read(File.ReadAllText(file), file))));
+
+    /// <summary>The bundled genai-prices price record (format: <c>feeds/catalog/history/README.md</c>).</summary>
+    public string GenaiPricesHistoryPath => System.IO.Path.Combine(CatalogPath, "history", "genai-prices.json.gz");
+
+    /// <summary>The bundled genai-prices history; null when this feeds folder has none.</summary>
+    /// <exception cref="Core.Catalog.Import.CatalogImportException">The file is damaged; the message names it and the place.</exception>
+    public GenaiPricesHistory? LoadGenaiPricesHistory()
+    {
+        var path = GenaiPricesHistoryPath;
+        return File.Exists(path) ? GenaiPricesHistoryReader.Read(File.ReadAllBytes(path), path) : null;
+    }
 
     /// <summary>The model aliases in <c>catalog/aliases/aliases.json</c>, or the rules alone when the file is absent.</summary>
     public ModelAliases LoadAliases()

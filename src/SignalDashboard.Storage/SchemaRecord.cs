@@ -27,6 +27,15 @@ internal static class SchemaRecord
         return version.AsInt32;
     }
 
+    /// <summary>Records a newer schema version, keeping when the store was created.</summary>
+    public static void Upgrade(LiteDatabase db, int version)
+    {
+        var meta = db.GetCollection(Collection);
+        var record = meta.FindById(Id);
+        record["version"] = version;
+        meta.Update(record);
+    }
+
     public static void Write(LiteDatabase db, int version, DateTimeOffset now) =>
         db.GetCollection(Collection).Upsert(new BsonDocument
         {

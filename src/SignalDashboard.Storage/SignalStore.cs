@@ -20,8 +20,12 @@ namespace SignalDashboard.Storage;
 /// </summary>
 public sealed class SignalStore : IDisposable
 {
-    /// <summary>The schema this build reads and writes; a store with a newer one is refused.</summary>
-    public const int CurrentSchemaVersion = 1;
+    /// <summary>
+    /// The schema this build reads and writes; a store with a newer one is refused. 2: a snapshot may be stored as a
+    /// delta over another (<see cref="SnapshotBson"/>), which a schema-1 sigdash would misread. A schema-1 store is
+    /// upgraded when opened for writing: its documents are all valid schema 2, only the record changes.
+    /// </summary>
+    public const int CurrentSchemaVersion = 2;
 
     private readonly StoreLock _lock;
     private bool _disposed;
@@ -152,7 +156,11 @@ public sealed class SignalStore : IDisposable
         {
             db = new LiteDatabase(Connection(path, readOnly: false));
             if (recorded is { } version)
-                return (db, version); // version 1 is the first schema: nothing to migrate yet
+            {
+                if (version < CurrentSchemaVersion)
+                    SchemaRecord.Upgrade(db, CurrentSchemaVersion); // 1 → 2: nothing to convert
+                return (db, CurrentSchemaVersion);
+            }
             if (!db.UtcDate)
                 db.UtcDate = true; // a pragma kept in the file: dates read back as UTC, not local time
             SchemaRecord.Write(db, CurrentSchemaVersion, time.GetUtcNow());

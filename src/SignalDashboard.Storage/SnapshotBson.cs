@@ -12,6 +12,11 @@ namespace SignalDashboard.Storage;
 /// (scale included) or null when the model has none. Arrays, not documents: no key per value, and faster to read
 /// back (a document is a dictionary per model). A genai-prices-sized snapshot of ~1,400 models is ~0.25 MB, far
 /// under the <see cref="MaxDocumentBytes"/> LiteDB allows.
+/// <para>
+/// A document with <c>base</c> (schema 2) holds the snapshot as a delta over the source's snapshot of that day
+/// (<see cref="SnapshotDelta"/>): <c>entries</c> mixes rows of its own with <c>[start, count]</c> runs of the
+/// base's entries to copy. Everything else (<c>count</c>, <c>fingerprint</c>, …) describes the whole snapshot.
+/// </para>
 /// </summary>
 internal static class SnapshotBson
 {
@@ -26,15 +31,19 @@ internal static class SnapshotBson
 
     /// <summary>The fields <see cref="Info"/> reads: a projection, so the entries are not decoded.</summary>
     public static readonly BsonExpression InfoFields = BsonExpression.Create(
-        "{ _id: $._id, source: $.source, format: $.format, asOf: $.asOf, count: $.count, fingerprint: $.fingerprint, importedAt: $.importedAt }");
+        "{ _id: $._id, source: $.source, format: $.format, asOf: $.asOf, count: $.count, fingerprint: $.fingerprint, importedAt: $.importedAt, base: $.base }");
 
-    public static BsonDocument Document(SourceSnapshot snapshot, string fingerprint, DateTimeOffset importedAt)
+    /// <param name="baseSnapshot">The snapshot to write this one as a delta over (same source, another day); a full
+    /// document when null or when a delta would not be clearly smaller.</param>
+    public static BsonDocument Document(SourceSnapshot snapshot, string fingerprint, DateTimeOffset importedAt, SourceSnapshot? baseSnapshot = null)
     {
-        var fields = PriceFields.All.Where(f => snapshot.Entries.Any(e => e.Prices.ContainsKey(f))).ToList();
-        var entries = new List<BsonValue>(snapshot.Entries.Count);
-        foreach (var entry in snapshot.Entries)
-            entries.Add(Entry(entry, fields));
-        return new BsonDocument
+        var parts = baseSnapshot is null ? null : SnapshotDelta.Encode(snapshot, baseSnapshot);
+        var own = parts?.OfType<SnapshotEntry>().ToList() ?? snapshot.Entries;
+        var fields = PriceFields.All.Where(f => own.Any(e => e.Prices.ContainsKey(f))).ToList();
+        var entries = new List<BsonValue>(parts?.Count ?? snapshot.Entries.Count);
+        foreach (var part in (IEnumerable<object>?)parts ?? snapshot.Entries)
+            entries.Add(part is SnapshotDelta.Copy copy ? new BsonArray(copy.Start, copy.Count) : Entry((SnapshotEntry)part, fields));
+        var doc = new BsonDocument
         {
             ["_id"] = Id(snapshot.Source, snapshot.AsOf),
             ["source"] = snapshot.Source,
@@ -46,19 +55,39 @@ internal static class SnapshotBson
             ["fields"] = new BsonArray(fields.Select(f => new BsonValue(f.Key()))),
             ["entries"] = new BsonArray(entries),
         };
+        if (parts is not null)
+            doc["base"] = StoredValues.Day(baseSnapshot!.AsOf);
+        return doc;
     }
 
-    public static SourceSnapshot Snapshot(BsonDocument doc)
+    /// <summary>The day of the snapshot a document is a delta over; null for a full document.</summary>
+    public static DateOnly? BaseDay(BsonDocument doc) => doc["base"].IsNull ? null : StoredValues.Day(doc["base"]);
+
+    /// <param name="baseOf">The snapshot of a day of the same source (called for a delta document only).</param>
+    public static SourceSnapshot Snapshot(BsonDocument doc, Func<DateOnly, SourceSnapshot> baseOf)
     {
         var fields = doc["fields"];
         var array = doc["entries"];
         if (!fields.IsArray || !array.IsArray) throw StoredValues.Damaged("snapshot", doc["_id"]);
         var columns = fields.AsArray.Select(f => f.IsString && PriceFields.TryParse(f.AsString, out var field) ? field : throw StoredValues.Damaged("price field", f)).ToArray();
-        var entries = new List<SnapshotEntry>(array.AsArray.Count);
-        foreach (var entry in array.AsArray)
-            entries.Add(Entry(entry, columns));
-        return new SourceSnapshot(doc["source"].AsString, Format(doc["format"]), StoredValues.Day(doc["asOf"]), entries);
+        var day = StoredValues.Day(doc["asOf"]);
+        List<SnapshotEntry> entries;
+        if (BaseDay(doc) is { } baseDay)
+        {
+            var parts = array.AsArray.Select(part => IsCopy(part) ? new SnapshotDelta.Copy(part[0].AsInt32, part[1].AsInt32) : (object)Entry(part, columns));
+            entries = SnapshotDelta.Decode(parts, baseOf(baseDay).Entries, doc["count"].AsInt32);
+        }
+        else
+        {
+            entries = new List<SnapshotEntry>(array.AsArray.Count);
+            foreach (var entry in array.AsArray)
+                entries.Add(Entry(entry, columns));
+        }
+        if (entries.Count != doc["count"].AsInt32) throw StoredValues.Damaged("snapshot", doc["_id"]);
+        return new SourceSnapshot(doc["source"].AsString, Format(doc["format"]), day, entries);
     }
+
+    private static bool IsCopy(BsonValue part) => part.IsArray && part.AsArray.Count == 2 && part[0].IsInt32 && part[1].IsInt32;
 
     /// <summary>A snapshot's description, from a full document or an <see cref="InfoFields"/> projection.</summary>
     public static SnapshotInfo Info(BsonDocument doc) => new(

@@ -19,6 +19,13 @@ namespace SignalDashboard.Storage;
 /// snapshots in as-of order and its stored events are replaced, so an older snapshot imported later takes its
 /// place in the sequence. Annotations are never touched.
 /// </para>
+/// <para>
+/// Storage: a source's latest snapshot is one full document; each earlier one is stored as a delta over the next
+/// one (<see cref="SnapshotDelta"/>) when that is clearly smaller — consecutive catalogs differ in a few entries, so
+/// a year of daily genai-prices snapshots takes about what two full ones do. An import rewrites the documents it
+/// adds or replaces and the one before each of them (its base changed); reading gives back exactly what was
+/// imported, entry order and price scales included.
+/// </para>
 /// </summary>
 public sealed class SnapshotRepository
 {
@@ -65,6 +72,19 @@ public sealed class SnapshotRepository
     }
 
     /// <summary>
+    /// Loads a bundled history (the genai-prices record in feeds/) as one <see cref="Import"/> of the snapshots of
+    /// days their source has none of: a day the store already holds stays as it is, whatever the bundle says, so
+    /// loading it into a store that was synced or imported into never replaces the user's data, and loading it twice
+    /// adds nothing. Returns the import of the days taken (none: nothing changed).
+    /// </summary>
+    public ImportResult ImportBundled(IReadOnlyList<SourceSnapshot> snapshots, Func<IEnumerable<SourceSnapshot>, IReadOnlyList<PriceEvent>> derive)
+    {
+        ArgumentNullException.ThrowIfNull(snapshots);
+        var stored = List().Select(i => (i.Source, i.AsOf)).ToHashSet();
+        return Import(snapshots.Where(s => !stored.Contains((s.Source, s.AsOf))).ToList(), derive);
+    }
+
+    /// <summary>
     /// Derives the events of <paramref name="source"/> (every source with snapshots when null) again and replaces
     /// them, in one transaction: for when the derivation itself has changed. Returns the counts per source.
     /// </summary>
@@ -75,7 +95,7 @@ public sealed class SnapshotRepository
         return InTransaction(() =>
         {
             var derived = sources.Select(s => Derive(s, new Dictionary<DateOnly, SourceSnapshot>(), derive)).ToList();
-            return derived.Select(d => ReplaceEvents(d.Source, d.Snapshots, d.Events)).ToList();
+            return derived.Select(d => ReplaceEvents(d.Source, d.Sequence.Count, d.Events)).ToList();
         });
     }
 
@@ -95,12 +115,11 @@ public sealed class SnapshotRepository
     public SourceSnapshot? Latest(string source)
     {
         var latest = List(source).LastOrDefault();
-        return latest is null ? null : SnapshotBson.Snapshot(Snapshots.FindById(SnapshotBson.Id(latest.Source, latest.AsOf)));
+        return latest is null ? null : new StoredSnapshots(Snapshots, source).Get(latest.AsOf);
     }
 
     /// <summary>Every stored snapshot of the source, in as-of order.</summary>
-    public IReadOnlyList<SourceSnapshot> All(string source) =>
-        Snapshots.Find(Query.EQ("source", source)).Select(SnapshotBson.Snapshot).OrderBy(s => s.AsOf).ToList();
+    public IReadOnlyList<SourceSnapshot> All(string source) => new StoredSnapshots(Snapshots, source).All();
 
     private T InTransaction<T>(Func<T> work) => _store.InTransaction(work);
 
@@ -113,8 +132,6 @@ public sealed class SnapshotRepository
         // the content but not the bytes: the pages it had taken go to its free list).
         var outcomes = new List<SnapshotImportOutcome>(snapshots.Count);
         var fingerprintById = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var storedIds = new HashSet<string>(StringComparer.Ordinal);
-        var toWrite = new Dictionary<string, SourceSnapshot>(StringComparer.Ordinal);
         // The snapshots this import stores, per source and day: derivation takes them from here, not the store.
         var touched = new SortedDictionary<string, Dictionary<DateOnly, SourceSnapshot>>(StringComparer.Ordinal);
         for (var i = 0; i < snapshots.Count; i++)
@@ -124,7 +141,6 @@ public sealed class SnapshotRepository
             if (!fingerprintById.TryGetValue(id, out var current))
             {
                 fingerprintById[id] = current = StoredFingerprint(id);
-                if (current is not null) storedIds.Add(id);
             }
             if (current == fingerprint)
             {
@@ -136,36 +152,61 @@ public sealed class SnapshotRepository
                 ? new SnapshotImportOutcome(snapshot.Source, snapshot.AsOf, fingerprint, SnapshotImportKind.Added)
                 : new SnapshotImportOutcome(snapshot.Source, snapshot.AsOf, fingerprint, SnapshotImportKind.Replaced, current));
             fingerprintById[id] = fingerprint;
-            toWrite[id] = snapshot;
             if (!touched.TryGetValue(snapshot.Source, out var days))
                 touched[snapshot.Source] = days = [];
             days[snapshot.AsOf] = snapshot;
         }
 
-        var docs = toWrite.ToDictionary(w => w.Key, w => CheckedSize(SnapshotBson.Document(w.Value, fingerprintById[w.Key]!, importedAt), w.Value));
         var derived = touched.Select(t => Derive(t.Key, t.Value, derive)).ToList();
+        var docs = derived.SelectMany(d => Documents(d, fingerprintById, importedAt)).ToList();
 
-        foreach (var (id, doc) in docs)
+        foreach (var (doc, stored) in docs)
         {
-            if (storedIds.Contains(id)) Snapshots.Update(doc);
+            if (stored) Snapshots.Update(doc);
             else Snapshots.Insert(doc);
         }
-        var sources = derived.Select(d => ReplaceEvents(d.Source, d.Snapshots, d.Events)).ToList();
+        var sources = derived.Select(d => ReplaceEvents(d.Source, d.Sequence.Count, d.Events)).ToList();
         return new ImportResult(outcomes, sources);
+    }
+
+    /// <summary>
+    /// The documents an import writes for one source, each flagged when it replaces a stored one: every snapshot
+    /// added or replaced, and every stored one whose next snapshot (its base) is added or replaced. Each is a delta
+    /// over the next snapshot of the final sequence, the latest a full document.
+    /// </summary>
+    private IEnumerable<(BsonDocument Doc, bool Stored)> Documents(Derivation source, Dictionary<string, string?> fingerprintById, DateTimeOffset importedAt)
+    {
+        var sequence = source.Sequence;
+        for (var i = 0; i < sequence.Count; i++)
+        {
+            var snapshot = sequence[i];
+            var next = i + 1 < sequence.Count ? sequence[i + 1] : null;
+            var incoming = source.Incoming.ContainsKey(snapshot.AsOf);
+            var stored = source.Stored.GetValueOrDefault(snapshot.AsOf);
+            var nextChanged = next is not null && source.Incoming.ContainsKey(next.AsOf);
+            var baseChanged = stored is not null && SnapshotBson.BaseDay(stored) is { } baseDay && source.Incoming.ContainsKey(baseDay);
+            if (!incoming && !nextChanged && !baseChanged)
+                continue;
+            var id = SnapshotBson.Id(snapshot.Source, snapshot.AsOf);
+            var doc = incoming
+                ? SnapshotBson.Document(snapshot, fingerprintById[id]!, importedAt, next)
+                : SnapshotBson.Document(snapshot, stored!["fingerprint"].AsString, StoredValues.Time(stored["importedAt"]), next);
+            yield return (CheckedSize(doc, snapshot), stored is not null);
+        }
     }
 
     /// <summary>
     /// The source's events derived from all its snapshots in as-of order: the stored ones, with those of
     /// <paramref name="incoming"/> (this import's, not yet written) in place of or beside them.
     /// </summary>
-    private (string Source, int Snapshots, List<BsonDocument> Events) Derive(
+    private Derivation Derive(
         string source, IReadOnlyDictionary<DateOnly, SourceSnapshot> incoming, Func<IEnumerable<SourceSnapshot>, IReadOnlyList<PriceEvent>> derive)
     {
-        var storedDays = Snapshots.Query().Where(Query.EQ("source", source)).Select(SnapshotBson.InfoFields).ToEnumerable()
-            .Select(doc => StoredValues.Day(doc["asOf"]))
-            .Where(day => !incoming.ContainsKey(day))
-            .ToList();
-        var sequence = storedDays.Select(day => SnapshotBson.Snapshot(Snapshots.FindById(SnapshotBson.Id(source, day))))
+        var stored = Snapshots.Query().Where(Query.EQ("source", source)).Select(SnapshotBson.InfoFields).ToEnumerable()
+            .ToDictionary(doc => StoredValues.Day(doc["asOf"]));
+        // Read before anything is written: a stored delta over a snapshot this import replaces needs the old one.
+        var chain = new StoredSnapshots(Snapshots, source);
+        var sequence = stored.Keys.Where(day => !incoming.ContainsKey(day)).Select(chain.Get)
             .Concat(incoming.Values)
             .OrderBy(s => s.AsOf)
             .ToList();
@@ -178,8 +219,16 @@ public sealed class SnapshotRepository
                 throw new InvalidOperationException($"deriving the events of {source} gave an event of {priceEvent.Source}");
             docs.Add(EventBson.Document(priceEvent));
         }
-        return (source, sequence.Count, docs);
+        return new Derivation(source, sequence, incoming, stored, docs);
     }
+
+    /// <summary>One source's snapshots after an import (in as-of order), the ones it brings, the stored ones' descriptions, and its events.</summary>
+    private sealed record Derivation(
+        string Source,
+        List<SourceSnapshot> Sequence,
+        IReadOnlyDictionary<DateOnly, SourceSnapshot> Incoming,
+        Dictionary<DateOnly, BsonDocument> Stored,
+        List<BsonDocument> Events);
 
     private SourceEventCounts ReplaceEvents(string source, int snapshots, List<BsonDocument> docs)
     {

@@ -27,7 +27,7 @@ public sealed class SignalStoreTests : IDisposable
 
         using var db = new LiteDatabase($"Filename={path};Connection=Direct;ReadOnly=true");
         var schema = db.GetCollection("meta").FindById("schema");
-        Assert.Equal(1, schema["version"].AsInt32);
+        Assert.Equal(2, schema["version"].AsInt32);
         Assert.True(db.UtcDate); // the pragma that makes LiteDB read dates back as UTC instead of local time
         Assert.False(File.Exists(Path.Combine(_temp.Path, "a", "b", "signals-log.db")));
     }
@@ -40,7 +40,29 @@ public sealed class SignalStoreTests : IDisposable
 
         using var again = SignalStore.Open(path);
         Assert.False(again.Created);
-        Assert.Equal(1, again.SchemaVersion);
+        Assert.Equal(2, again.SchemaVersion);
+    }
+
+    [Fact]
+    public void A_schema_1_store_opens_upgraded_to_2_with_its_data_and_its_creation_time()
+    {
+        var path = _temp.File("signals.db");
+        SignalStore.Open(path).Dispose();
+        DateTime created;
+        using (var db = new LiteDatabase($"Filename={path};Connection=Direct"))
+        {
+            var record = db.GetCollection("meta").FindById("schema");
+            created = record["createdAt"].AsDateTime;
+            record["version"] = 1;
+            db.GetCollection("meta").Update(record);
+        }
+
+        using (var store = SignalStore.Open(path))
+            Assert.Equal(2, store.SchemaVersion);
+
+        using var reread = new LiteDatabase($"Filename={path};Connection=Direct;ReadOnly=true");
+        var schema = reread.GetCollection("meta").FindById("schema");
+        Assert.Equal((2, created), (schema["version"].AsInt32, schema["createdAt"].AsDateTime));
     }
 
     [Fact]
@@ -61,13 +83,13 @@ public sealed class SignalStoreTests : IDisposable
         var path = _temp.File("signals.db");
         SignalStore.Open(path).Dispose();
         using (var db = new LiteDatabase($"Filename={path};Connection=Direct"))
-            db.GetCollection("meta").Update(new BsonDocument { ["_id"] = "schema", ["version"] = 2 });
+            db.GetCollection("meta").Update(new BsonDocument { ["_id"] = "schema", ["version"] = 3 });
         var before = Fixtures.FolderState(_temp.Path);
 
         var e = Assert.Throws<StoreException>(() => SignalStore.Open(path));
 
         Assert.Contains(path, e.Message);
-        Assert.Contains("newer sigdash (schema 2", e.Message);
+        Assert.Contains("newer sigdash (schema 3", e.Message);
         Assert.DoesNotContain('\n', e.Message);
         Assert.Equal(before, Fixtures.FolderState(_temp.Path)); // same bytes, no -log file, no lock file
     }
@@ -157,7 +179,7 @@ public sealed class SignalStoreTests : IDisposable
         using (var store = SignalStore.Open(path))
         {
             Assert.True(store.Created);
-            Assert.Equal(1, store.SchemaVersion);
+            Assert.Equal(2, store.SchemaVersion);
         }
         using var again = SignalStore.Open(path);
         Assert.False(again.Created);
@@ -181,7 +203,7 @@ public sealed class SignalStoreTests : IDisposable
 
         first.Dispose();
         using var second = SignalStore.Open(path);
-        Assert.Equal(1, second.SchemaVersion);
+        Assert.Equal(2, second.SchemaVersion);
     }
 
     [Fact]
