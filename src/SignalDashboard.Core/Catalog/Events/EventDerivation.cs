@@ -36,7 +36,9 @@ public static class EventDerivation
         var ordered = new List<SourceSnapshot>();
         foreach (var day in snapshots.GroupBy(s => s.AsOf).OrderBy(g => g.Key))
         {
-            var distinct = day.DistinctBy(s => s.Fingerprint()).ToList();
+            // Fingerprints only where a day has several snapshots: hashing every snapshot of a long history costs more
+            // than the whole diff.
+            var distinct = day.Skip(1).Any() ? day.DistinctBy(s => s.Fingerprint()).ToList() : [day.First()];
             if (distinct.Count > 1)
             {
                 throw new ArgumentException(
@@ -47,10 +49,14 @@ public static class EventDerivation
         }
 
         var events = new List<PriceEvent>();
+        if (ordered.Count < 2) return events;
+        var previous = SnapshotDiff.Index(ordered[0]);
         for (var i = 1; i < ordered.Count; i++)
         {
-            foreach (var change in SnapshotDiff.Compare(ordered[i - 1], ordered[i]))
+            var current = SnapshotDiff.Index(ordered[i]);
+            foreach (var change in SnapshotDiff.Compare(previous, current))
                 events.Add(new PriceEvent(source, ordered[i].AsOf, change));
+            previous = current;
         }
         return events;
     }

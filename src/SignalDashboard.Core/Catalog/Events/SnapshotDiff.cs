@@ -26,8 +26,12 @@ public static class SnapshotDiff
     {
         ArgumentNullException.ThrowIfNull(older);
         ArgumentNullException.ThrowIfNull(newer);
-        var before = Index(older);
-        var after = Index(newer);
+        return Compare(Index(older), Index(newer));
+    }
+
+    /// <summary><see cref="Compare(SourceSnapshot, SourceSnapshot)"/> over indexes already built (a sequence indexes each snapshot once).</summary>
+    internal static IReadOnlyList<CatalogChange> Compare(IReadOnlyDictionary<ModelKey, SnapshotEntry> before, IReadOnlyDictionary<ModelKey, SnapshotEntry> after)
+    {
         var changes = new List<CatalogChange>();
 
         foreach (var (key, old) in before)
@@ -37,6 +41,7 @@ public static class SnapshotDiff
                 changes.Add(new CatalogChange(key.Provider, key.Model, ChangeKind.Removed, null, null, null));
                 continue;
             }
+            if (ReferenceEquals(old, current)) continue; // one entry shared by both days (a bundled history's)
             foreach (var field in SourceSnapshot.ComparedFields)
             {
                 var (o, n) = (old[field], current[field]);

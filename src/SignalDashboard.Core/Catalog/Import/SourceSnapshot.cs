@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -16,23 +17,115 @@ public sealed record SourceSnapshot(string Source, CatalogFormat Format, DateOnl
 
     /// <summary>
     /// A hash of the content (source, day and every entry's ids and prices, in a canonical order): importing the
-    /// same snapshot twice is recognised by it.
+    /// same snapshot twice is recognised by it. Stores keep it, so its text never changes: SHA-256 of the UTF-8 of
+    /// <c>source\nyyyy-MM-dd\n</c> then, per entry by provider and model (ordinal), <c>provider\tmodel</c> and
+    /// <c>\t</c> + each compared price without trailing zeros (or <c>-</c>), then <c>\n</c>.
     /// </summary>
+    /// <remarks>
+    /// Hashed as it is written, piece by piece (no text of the whole snapshot), and not sorted when the entries are
+    /// in order already (a bundled history's are): a first run fingerprints 113 snapshots of ~1,400 entries.
+    /// </remarks>
     public string Fingerprint()
     {
-        var text = new StringBuilder();
-        text.Append(Source).Append('\n').Append(AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
-        foreach (var entry in Entries.OrderBy(e => e.Provider, StringComparer.Ordinal).ThenBy(e => e.Model, StringComparer.Ordinal))
+        using var hash = new HashedText();
+        hash.Text(Source);
+        hash.Byte((byte)'\n');
+        hash.Text(AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        hash.Byte((byte)'\n');
+        foreach (var entry in InCanonicalOrder())
         {
-            text.Append(entry.Provider).Append('\t').Append(entry.Model);
+            hash.Text(entry.Provider);
+            hash.Byte((byte)'\t');
+            hash.Text(entry.Model);
             foreach (var compared in ComparedFields)
-                text.Append('\t').Append(entry[compared] is { } price ? Canonical(price) : "-");
-            text.Append('\n');
+            {
+                hash.Byte((byte)'\t');
+                if (entry[compared] is { } price) hash.Price(price);
+                else hash.Byte((byte)'-');
+            }
+            hash.Byte((byte)'\n');
         }
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        return hash.Finish();
     }
 
-    /// <summary>5, 5.0 and 5.00 are one price: drop the trailing zeros of the scale.</summary>
-    private static string Canonical(decimal price) =>
-        (price / 1.000000000000000000000000000000000m).ToString(CultureInfo.InvariantCulture);
+    private IEnumerable<SnapshotEntry> InCanonicalOrder()
+    {
+        for (var i = 1; i < Entries.Count; i++)
+        {
+            if (Compare(Entries[i - 1], Entries[i]) > 0)
+                return Entries.OrderBy(e => e.Provider, StringComparer.Ordinal).ThenBy(e => e.Model, StringComparer.Ordinal);
+        }
+        return Entries; // already in order; a stable sort would keep it as it is
+    }
+
+    private static int Compare(SnapshotEntry a, SnapshotEntry b)
+    {
+        var c = string.CompareOrdinal(a.Provider, b.Provider);
+        return c != 0 ? c : string.CompareOrdinal(a.Model, b.Model);
+    }
+
+    /// <summary>UTF-8 written into a pooled buffer and hashed a buffer at a time.</summary>
+    private sealed class HashedText : IDisposable
+    {
+        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        private int _used;
+
+        public void Byte(byte b)
+        {
+            Room(1);
+            _buffer[_used++] = b;
+        }
+
+        public void Text(string text)
+        {
+            var most = Encoding.UTF8.GetMaxByteCount(text.Length);
+            if (most > _buffer.Length)
+            {
+                Flush();
+                _hash.AppendData(Encoding.UTF8.GetBytes(text));
+                return;
+            }
+            Room(most);
+            _used += Encoding.UTF8.GetBytes(text, _buffer.AsSpan(_used));
+        }
+
+        /// <summary>5, 5.0 and 5.00 are one price: written as decimal prints it, without the trailing zeros of its scale.</summary>
+        public void Price(decimal price)
+        {
+            Room(64);
+            var span = _buffer.AsSpan(_used);
+            if (!price.TryFormat(span, out var written, default, CultureInfo.InvariantCulture))
+                throw new InvalidOperationException("a decimal did not fit 64 bytes");
+            if (span[..written].IndexOf((byte)'.') >= 0)
+            {
+                while (span[written - 1] == (byte)'0') written--;
+                if (span[written - 1] == (byte)'.') written--;
+            }
+            _used += written;
+        }
+
+        public string Finish()
+        {
+            Flush();
+            return Convert.ToHexStringLower(_hash.GetHashAndReset());
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _hash.Dispose();
+        }
+
+        private void Room(int bytes)
+        {
+            if (_used + bytes > _buffer.Length) Flush();
+        }
+
+        private void Flush()
+        {
+            _hash.AppendData(_buffer, 0, _used);
+            _used = 0;
+        }
+    }
 }
