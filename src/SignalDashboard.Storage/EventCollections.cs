@@ -16,10 +16,21 @@ internal static class EventCollections
     public const string Snapshots = "snapshots";
 
     /// <summary>
-    /// Derived data: one document per price event, replaced for a whole source at each import. <c>_id</c> is an
-    /// Int64 sequence (the order the derivation gave); source and day are indexed.
+    /// Derived data: the price events of one source and day per document (<see cref="EventBson"/>), replaced for a
+    /// whole source at each import. <c>_id</c> is an Int64 sequence (the order the derivation gave); source and day
+    /// are indexed.
     /// </summary>
     public const string PriceEvents = "price_events";
+
+    private static readonly BsonExpression CountField = BsonExpression.Create("{ count: $.count }");
+
+    /// <summary>How many events are stored (of <paramref name="source"/> when given): a day's document counts its events.</summary>
+    public static int CountEvents(ILiteCollection<BsonDocument> events, string? source)
+    {
+        var query = events.Query();
+        if (source is not null) query = query.Where(Query.EQ("source", source));
+        return query.Select(CountField).ToEnumerable().Sum(EventBson.Count);
+    }
 
     /// <summary>The user's annotations; <c>_id</c> is an Int64 from a counter in <c>meta</c> (never reused); time is indexed.</summary>
     public const string Annotations = "annotations";

@@ -36,18 +36,19 @@ public sealed class EventRepository
             _ => Events.Find(Query.And(filters.ToArray())),
         };
         return docs
-            .Select(d => (Sequence: d["_id"].AsInt64, Event: EventBson.PriceEvent(d)))
+            .SelectMany(d => EventBson.Events(d).Select((e, i) => (Document: d["_id"].AsInt64, Index: i, Event: e)))
             .OrderBy(e => e.Event.Day)
             .ThenBy(e => e.Event.Source, StringComparer.Ordinal)
             .ThenBy(e => e.Event.Change.Provider, StringComparer.Ordinal)
             .ThenBy(e => e.Event.Change.Model, StringComparer.Ordinal)
             .ThenBy(e => e.Event.Change.Field.HasValue ? 1 + (int)e.Event.Change.Field.Value : 0)
             .ThenBy(e => e.Event.Change.Change)
-            .ThenBy(e => e.Sequence)
+            .ThenBy(e => e.Document)
+            .ThenBy(e => e.Index)
             .Select(e => e.Event)
             .ToList();
     }
 
     /// <summary>How many price events are stored (of <paramref name="source"/> when given).</summary>
-    public int Count(string? source = null) => source is null ? Events.Count() : Events.Count(Query.EQ("source", source));
+    public int Count(string? source = null) => EventCollections.CountEvents(Events, source);
 }

@@ -20,16 +20,14 @@ internal static class SnapshotDelta
     /// </summary>
     public static List<object>? Encode(SourceSnapshot snapshot, SourceSnapshot baseSnapshot)
     {
-        var positions = new Dictionary<(string, string), int>(baseSnapshot.Entries.Count);
-        for (var i = 0; i < baseSnapshot.Entries.Count; i++)
-            positions.TryAdd((baseSnapshot.Entries[i].Provider, baseSnapshot.Entries[i].Model), i);
-
+        var finder = new Finder(baseSnapshot.Entries);
         var parts = new List<object>();
         var own = 0;
-        var run = new Copy(-1, 0);
+        var run = new Copy(0, 0); // Start + Count: where the next entry is looked for first
         foreach (var entry in snapshot.Entries)
         {
-            if (positions.TryGetValue((entry.Provider, entry.Model), out var at) && Same(baseSnapshot.Entries[at], entry))
+            var at = finder.Find(entry, run.Start + run.Count);
+            if (at >= 0 && Same(baseSnapshot.Entries[at], entry))
             {
                 if (run.Count > 0 && run.Start + run.Count == at)
                 {
@@ -41,7 +39,7 @@ internal static class SnapshotDelta
                 continue;
             }
             if (run.Count > 0) parts.Add(run);
-            run = new Copy(-1, 0);
+            run = new Copy(at < 0 ? run.Start + run.Count : at + 1, 0); // look on after it next time
             parts.Add(entry);
             own++;
         }
@@ -70,6 +68,69 @@ internal static class SnapshotDelta
                 entries.Add(baseEntries[i]);
         }
         return entries;
+    }
+
+    /// <summary>
+    /// Where a model is in the base: first where the last one found leads (consecutive snapshots keep their order, so
+    /// that is almost always right), then a few places around it, then by a binary search when the base is sorted by
+    /// provider and model (genai-prices' is) or by an index of the base built once.
+    /// </summary>
+    private sealed class Finder(IReadOnlyList<SnapshotEntry> entries)
+    {
+        private const int Near = 8;
+        private bool? _sorted;
+        private Dictionary<(string, string), int>? _index;
+
+        /// <summary>A position of the entry's (provider, model) in the base, or -1.</summary>
+        public int Find(SnapshotEntry entry, int expected)
+        {
+            for (var d = 0; d <= Near; d++)
+            {
+                if (expected + d >= 0 && expected + d < entries.Count && SameKey(entries[expected + d], entry)) return expected + d;
+                if (d > 0 && expected - d >= 0 && expected - d < entries.Count && SameKey(entries[expected - d], entry)) return expected - d;
+            }
+            _sorted ??= IsSorted();
+            if (_sorted.Value)
+                return Search(entry);
+            if (_index is null)
+            {
+                _index = new Dictionary<(string, string), int>(entries.Count);
+                for (var i = 0; i < entries.Count; i++)
+                    _index.TryAdd((entries[i].Provider, entries[i].Model), i);
+            }
+            return _index.GetValueOrDefault((entry.Provider, entry.Model), -1);
+        }
+
+        private static bool SameKey(SnapshotEntry a, SnapshotEntry b) =>
+            ReferenceEquals(a, b) || (a.Provider == b.Provider && a.Model == b.Model);
+
+        private static int Compare(SnapshotEntry a, SnapshotEntry b)
+        {
+            var c = string.CompareOrdinal(a.Provider, b.Provider);
+            return c != 0 ? c : string.CompareOrdinal(a.Model, b.Model);
+        }
+
+        private bool IsSorted()
+        {
+            for (var i = 1; i < entries.Count; i++)
+            {
+                if (Compare(entries[i - 1], entries[i]) > 0) return false;
+            }
+            return true;
+        }
+
+        private int Search(SnapshotEntry entry)
+        {
+            int low = 0, high = entries.Count - 1;
+            while (low <= high)
+            {
+                var middle = low + (high - low) / 2;
+                var c = Compare(entries[middle], entry);
+                if (c < 0) low = middle + 1;
+                else high = middle - 1;
+            }
+            return low < entries.Count && SameKey(entries[low], entry) ? low : -1;
+        }
     }
 
     /// <summary>The same entry down to each price's scale (5.0 is not 5.00 here: the store gives back what it was given).</summary>

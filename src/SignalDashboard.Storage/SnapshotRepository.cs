@@ -67,7 +67,7 @@ public sealed class SnapshotRepository
             return new ImportResult([], []);
 
         var importedAt = CatalogBson.ToStoredPrecision(_time.GetUtcNow());
-        var fingerprints = snapshots.Select(s => s.Fingerprint()).ToList();
+        var fingerprints = SourceSnapshot.Fingerprints(snapshots);
         return InTransaction(() => ImportInTransaction(snapshots, fingerprints, importedAt, derive));
     }
 
@@ -95,7 +95,7 @@ public sealed class SnapshotRepository
         return InTransaction(() =>
         {
             var derived = sources.Select(s => Derive(s, new Dictionary<DateOnly, SourceSnapshot>(), derive)).ToList();
-            return derived.Select(d => ReplaceEvents(d.Source, d.Sequence.Count, d.Events)).ToList();
+            return derived.Select(d => ReplaceEvents(d.Source, d.Sequence.Count, d.Events, d.EventCount)).ToList();
         });
     }
 
@@ -165,7 +165,7 @@ public sealed class SnapshotRepository
             if (stored) Snapshots.Update(doc);
             else Snapshots.Insert(doc);
         }
-        var sources = derived.Select(d => ReplaceEvents(d.Source, d.Sequence.Count, d.Events)).ToList();
+        var sources = derived.Select(d => ReplaceEvents(d.Source, d.Sequence.Count, d.Events, d.EventCount)).ToList();
         return new ImportResult(outcomes, sources);
     }
 
@@ -212,14 +212,12 @@ public sealed class SnapshotRepository
             .ToList();
 
         var events = derive(sequence) ?? throw new InvalidOperationException($"deriving the events of {source} gave no list");
-        var docs = new List<BsonDocument>(events.Count);
         foreach (var priceEvent in events)
         {
             if (!string.Equals(priceEvent.Source, source, StringComparison.Ordinal))
                 throw new InvalidOperationException($"deriving the events of {source} gave an event of {priceEvent.Source}");
-            docs.Add(EventBson.Document(priceEvent));
         }
-        return new Derivation(source, sequence, incoming, stored, docs);
+        return new Derivation(source, sequence, incoming, stored, EventBson.Documents(events), events.Count);
     }
 
     /// <summary>One source's snapshots after an import (in as-of order), the ones it brings, the stored ones' descriptions, and its events.</summary>
@@ -228,15 +226,16 @@ public sealed class SnapshotRepository
         List<SourceSnapshot> Sequence,
         IReadOnlyDictionary<DateOnly, SourceSnapshot> Incoming,
         Dictionary<DateOnly, BsonDocument> Stored,
-        List<BsonDocument> Events);
+        List<BsonDocument> Events,
+        int EventCount);
 
-    private SourceEventCounts ReplaceEvents(string source, int snapshots, List<BsonDocument> docs)
+    private SourceEventCounts ReplaceEvents(string source, int snapshots, List<BsonDocument> docs, int events)
     {
-        var before = Events.Count(Query.EQ("source", source));
+        var before = EventCollections.CountEvents(Events, source);
         Events.DeleteMany(Query.EQ("source", source));
         if (docs.Count > 0)
             Events.Insert(docs);
-        return new SourceEventCounts(source, snapshots, before, docs.Count);
+        return new SourceEventCounts(source, snapshots, before, events);
     }
 
     private string? StoredFingerprint(string id) =>

@@ -92,6 +92,39 @@ public sealed class EventRepositoryTests : IDisposable
     }
 
     [Fact]
+    public void Events_stored_one_per_document_by_schema_1_are_read_and_replaced_by_the_next_import()
+    {
+        var path = _temp.File("signals.db");
+        using (var store = SignalStore.Open(path, new ManualClock(T0)))
+            new SnapshotRepository(store).Import([Marked("2026-01-01", 1m, "a")], _ => []);
+        using (var db = new LiteDB.LiteDatabase($"Filename={path};Connection=Direct"))
+        {
+            var events = db.GetCollection("price_events", LiteDB.BsonAutoId.Int64);
+            events.Insert(new LiteDB.BsonDocument
+            {
+                ["source"] = "a", ["day"] = "2026-01-01", ["provider"] = "p", ["model"] = "m", ["change"] = "changed",
+                ["field"] = "input", ["old"] = 1.10m, ["new"] = LiteDB.BsonValue.Null,
+            });
+            events.Insert(new LiteDB.BsonDocument
+            {
+                ["source"] = "a", ["day"] = "2026-01-01", ["provider"] = "p", ["model"] = "n", ["change"] = "added",
+                ["field"] = LiteDB.BsonValue.Null, ["old"] = LiteDB.BsonValue.Null, ["new"] = LiteDB.BsonValue.Null,
+            });
+        }
+
+        using var reopened = SignalStore.Open(path, new ManualClock(T0));
+        AssertSame(
+            [Event("a", "2026-01-01", "p", "m", ChangeKind.Changed, PriceField.Input, 1.10m, null), Event("a", "2026-01-01", "p", "n", ChangeKind.Added)],
+            new EventRepository(reopened).PriceEvents());
+        Assert.Equal(2, new EventRepository(reopened).Count("a"));
+
+        var result = new SnapshotRepository(reopened).Import([Marked("2026-02-01", 2m, "a")], s => [Event("a", "2026-02-01", "p", "m", ChangeKind.Removed)]);
+
+        Assert.Equal([new SourceEventCounts("a", 2, EventsBefore: 2, EventsAfter: 1)], result.Sources);
+        Assert.Equal(["2026-02-01 m Removed"], new EventRepository(reopened).PriceEvents().Select(e => $"{e.Day:yyyy-MM-dd} {e.Change.Model} {e.Change.Change}"));
+    }
+
+    [Fact]
     public void An_empty_store_has_no_events()
     {
         using var store = SignalStore.Open(_temp.File("signals.db"));

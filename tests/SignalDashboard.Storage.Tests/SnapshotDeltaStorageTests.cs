@@ -62,12 +62,12 @@ public sealed class SnapshotDeltaStorageTests : IDisposable
         Assert.Equal(expected.Select(s => (s.AsOf, s.Entries.Count, s.Fingerprint())), repository.List(Genai).Select(i => (i.AsOf, i.EntryCount, i.Fingerprint)));
     }
 
-    /// <summary>(as-of, base day or null) of every stored document of the source, read from the file itself.</summary>
-    private List<(string AsOf, string? Base)> Documents()
+    /// <summary>(as-of, base day or null, parts) of every stored document of the source, read from the file itself.</summary>
+    private List<(string AsOf, string? Base, int Parts)> Documents()
     {
         using var db = new LiteDatabase($"Filename={StorePath};Connection=Direct;ReadOnly=true");
         return db.GetCollection("snapshots").FindAll()
-            .Select(d => (d["asOf"].AsString, d["base"].IsNull ? null : d["base"].AsString))
+            .Select(d => (d["asOf"].AsString, d["base"].IsNull ? null : d["base"].AsString, d["entries"].AsArray.Count))
             .OrderBy(d => d.Item1, StringComparer.Ordinal)
             .ToList();
     }
@@ -123,6 +123,29 @@ public sealed class SnapshotDeltaStorageTests : IDisposable
         }
 
         AssertStoredExactly(replaced);
+    }
+
+    [Fact]
+    public void Days_sorted_by_provider_and_model_with_long_gaps_and_scattered_additions_come_back_exactly()
+    {
+        // Sorted like a bundled history's days: a miss is looked up by binary search rather than an index.
+        static SourceSnapshot Sorted(string day, IEnumerable<SnapshotEntry> entries) =>
+            new(Genai, CatalogFormat.GenaiPrices, Day(day), entries.OrderBy(e => e.Provider, StringComparer.Ordinal).ThenBy(e => e.Model, StringComparer.Ordinal).ToList());
+        var first = Sorted("2026-01-01", Large(1_500, "2026-01-01").Entries);
+        // The next day drops 40 models in a row and adds 60 in a row elsewhere (the day before is stored over it, and
+        // finds its models 60 places further on), and a few scattered.
+        var second = Sorted("2026-01-02", first.Entries.Where((_, i) => i < 400 || i >= 440)
+            .Concat(Enumerable.Range(0, 60).Select(i => Entry("provider-5", $"model-0600-added-{i:00}", i)))
+            .Concat(Enumerable.Range(0, 5).Select(i => Entry($"provider-{i * 3}", $"model-added-{i}", i))));
+        var third = Sorted("2026-01-03", second.Entries.Select((e, i) => i is > 900 and < 960 ? e with { Name = "batch rename" } : e).Skip(3));
+
+        With(r => r.Import([first, second, third], Diff));
+
+        AssertStoredExactly([first, second, third]);
+        var docs = Documents();
+        Assert.Equal([(string?)"2026-01-02", "2026-01-03", null], docs.Select(d => d.Base));
+        // The first day: its 40 dropped models of its own, and a few runs — not everything after the 60 added ones.
+        Assert.InRange(docs[0].Parts, 40, 60);
     }
 
     [Fact]

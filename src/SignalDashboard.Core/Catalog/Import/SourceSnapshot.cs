@@ -28,24 +28,62 @@ public sealed record SourceSnapshot(string Source, CatalogFormat Format, DateOnl
     public string Fingerprint()
     {
         using var hash = new HashedText();
+        Header(hash);
+        foreach (var entry in InCanonicalOrder())
+            Line(hash, entry);
+        return hash.Finish();
+    }
+
+    /// <summary>
+    /// Each snapshot's <see cref="Fingerprint"/>, computed together: an entry shared by several snapshots (the same
+    /// object, as a bundled history's days share them) is written once, and the snapshots are hashed in parallel.
+    /// </summary>
+    public static IReadOnlyList<string> Fingerprints(IReadOnlyList<SourceSnapshot> snapshots)
+    {
+        ArgumentNullException.ThrowIfNull(snapshots);
+        var lines = new Dictionary<SnapshotEntry, byte[]>(ReferenceEqualityComparer.Instance);
+        foreach (var snapshot in snapshots)
+        {
+            foreach (var entry in snapshot.Entries)
+            {
+                if (lines.ContainsKey(entry)) continue;
+                using var text = new HashedText(collect: true);
+                Line(text, entry);
+                lines.Add(entry, text.Collected());
+            }
+        }
+        var fingerprints = new string[snapshots.Count];
+        Parallel.For(0, snapshots.Count, i =>
+        {
+            using var hash = new HashedText();
+            snapshots[i].Header(hash);
+            foreach (var entry in snapshots[i].InCanonicalOrder())
+                hash.Bytes(lines[entry]);
+            fingerprints[i] = hash.Finish();
+        });
+        return fingerprints;
+    }
+
+    private void Header(HashedText hash)
+    {
         hash.Text(Source);
         hash.Byte((byte)'\n');
         hash.Text(AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         hash.Byte((byte)'\n');
-        foreach (var entry in InCanonicalOrder())
+    }
+
+    private static void Line(HashedText hash, SnapshotEntry entry)
+    {
+        hash.Text(entry.Provider);
+        hash.Byte((byte)'\t');
+        hash.Text(entry.Model);
+        foreach (var compared in ComparedFields)
         {
-            hash.Text(entry.Provider);
             hash.Byte((byte)'\t');
-            hash.Text(entry.Model);
-            foreach (var compared in ComparedFields)
-            {
-                hash.Byte((byte)'\t');
-                if (entry[compared] is { } price) hash.Price(price);
-                else hash.Byte((byte)'-');
-            }
-            hash.Byte((byte)'\n');
+            if (entry[compared] is { } price) hash.Price(price);
+            else hash.Byte((byte)'-');
         }
-        return hash.Finish();
+        hash.Byte((byte)'\n');
     }
 
     private IEnumerable<SnapshotEntry> InCanonicalOrder()
@@ -64,11 +102,15 @@ public sealed record SourceSnapshot(string Source, CatalogFormat Format, DateOnl
         return c != 0 ? c : string.CompareOrdinal(a.Model, b.Model);
     }
 
-    /// <summary>UTF-8 written into a pooled buffer and hashed a buffer at a time.</summary>
-    private sealed class HashedText : IDisposable
+    /// <summary>
+    /// UTF-8 written into a pooled buffer and hashed a buffer at a time; or, to collect an entry's line once for
+    /// several snapshots, kept (<see cref="Collected"/>).
+    /// </summary>
+    private sealed class HashedText(bool collect = false) : IDisposable
     {
-        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        private readonly IncrementalHash? _hash = collect ? null : IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private readonly List<byte>? _kept = collect ? [] : null;
+        private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(collect ? 1024 : 64 * 1024);
         private int _used;
 
         public void Byte(byte b)
@@ -77,13 +119,26 @@ public sealed record SourceSnapshot(string Source, CatalogFormat Format, DateOnl
             _buffer[_used++] = b;
         }
 
+        public void Bytes(byte[] bytes)
+        {
+            if (bytes.Length > _buffer.Length)
+            {
+                Flush();
+                Append(bytes);
+                return;
+            }
+            Room(bytes.Length);
+            bytes.CopyTo(_buffer, _used);
+            _used += bytes.Length;
+        }
+
         public void Text(string text)
         {
             var most = Encoding.UTF8.GetMaxByteCount(text.Length);
             if (most > _buffer.Length)
             {
                 Flush();
-                _hash.AppendData(Encoding.UTF8.GetBytes(text));
+                Append(Encoding.UTF8.GetBytes(text));
                 return;
             }
             Room(most);
@@ -108,13 +163,19 @@ public sealed record SourceSnapshot(string Source, CatalogFormat Format, DateOnl
         public string Finish()
         {
             Flush();
-            return Convert.ToHexStringLower(_hash.GetHashAndReset());
+            return Convert.ToHexStringLower(_hash!.GetHashAndReset());
+        }
+
+        public byte[] Collected()
+        {
+            Flush();
+            return [.. _kept!];
         }
 
         public void Dispose()
         {
             ArrayPool<byte>.Shared.Return(_buffer);
-            _hash.Dispose();
+            _hash?.Dispose();
         }
 
         private void Room(int bytes)
@@ -124,8 +185,14 @@ public sealed record SourceSnapshot(string Source, CatalogFormat Format, DateOnl
 
         private void Flush()
         {
-            _hash.AppendData(_buffer, 0, _used);
+            Append(_buffer.AsSpan(0, _used));
             _used = 0;
+        }
+
+        private void Append(ReadOnlySpan<byte> bytes)
+        {
+            if (_hash is not null) _hash.AppendData(bytes);
+            else _kept!.AddRange(bytes);
         }
     }
 }

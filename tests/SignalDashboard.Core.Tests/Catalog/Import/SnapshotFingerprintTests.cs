@@ -44,6 +44,19 @@ public sealed class SnapshotFingerprintTests
     }
 
     [Fact]
+    public void Fingerprints_of_many_snapshots_sharing_entries_are_each_one_s_fingerprint()
+    {
+        var path = Path.Combine(TestSupport.RepoPaths.Feeds, "catalog", "history", "genai-prices.json.gz");
+        var snapshots = Core.Catalog.History.GenaiPricesHistoryReader.Read(File.ReadAllBytes(path), path).Snapshots();
+        var awkward = new SourceSnapshot("s", CatalogFormat.LiteLlm, AsOf, [Priced("b", "x", 1.50m), Priced("a", "y", 0m), Priced("b", "x", 1.5m)]);
+        var all = snapshots.Append(awkward).Append(awkward with { AsOf = AsOf.AddDays(1), Entries = awkward.Entries.Reverse().ToList() }).ToList();
+
+        Assert.Equal(all.Select(s => s.Fingerprint()), SourceSnapshot.Fingerprints(all));
+        Assert.Equal(Reference(all[^1]), SourceSnapshot.Fingerprints(all)[^1]);
+        Assert.Empty(SourceSnapshot.Fingerprints([]));
+    }
+
+    [Fact]
     public void Awkward_prices_ids_and_orders_hash_as_before()
     {
         var negativeZero = decimal.Negate(0.0m);
