@@ -50,10 +50,10 @@ public static class EventDerivation
 
         var events = new List<PriceEvent>();
         if (ordered.Count < 2) return events;
-        var previous = SnapshotDiff.Index(ordered[0]);
+        var previous = new SnapshotDiff.Keyed(ordered[0]);
         for (var i = 1; i < ordered.Count; i++)
         {
-            var current = SnapshotDiff.Index(ordered[i]);
+            var current = new SnapshotDiff.Keyed(ordered[i]);
             foreach (var change in SnapshotDiff.Compare(previous, current))
                 events.Add(new PriceEvent(source, ordered[i].AsOf, change));
             previous = current;

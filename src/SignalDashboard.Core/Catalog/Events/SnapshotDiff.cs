@@ -26,11 +26,87 @@ public static class SnapshotDiff
     {
         ArgumentNullException.ThrowIfNull(older);
         ArgumentNullException.ThrowIfNull(newer);
-        return Compare(Index(older), Index(newer));
+        return Compare(new Keyed(older), new Keyed(newer));
     }
 
-    /// <summary><see cref="Compare(SourceSnapshot, SourceSnapshot)"/> over indexes already built (a sequence indexes each snapshot once).</summary>
-    internal static IReadOnlyList<CatalogChange> Compare(IReadOnlyDictionary<ModelKey, SnapshotEntry> before, IReadOnlyDictionary<ModelKey, SnapshotEntry> after)
+    /// <summary>
+    /// <see cref="Compare(SourceSnapshot, SourceSnapshot)"/> over snapshots prepared once each (a sequence compares
+    /// each snapshot twice): two snapshots in strict (provider, model) order — a bundled history's are — are walked
+    /// side by side, with no index; otherwise by their indexes. Same changes either way.
+    /// </summary>
+    internal static IReadOnlyList<CatalogChange> Compare(Keyed before, Keyed after) =>
+        before.Sorted is { } older && after.Sorted is { } newer ? Merge(older, newer) : Compare(before.Index, after.Index);
+
+    /// <summary>A snapshot ready to be compared: its entries when they are in strict key order, and its index when needed.</summary>
+    internal sealed class Keyed
+    {
+        private readonly SourceSnapshot _snapshot;
+        private IReadOnlyDictionary<ModelKey, SnapshotEntry>? _index;
+
+        public Keyed(SourceSnapshot snapshot)
+        {
+            _snapshot = snapshot;
+            Sorted = IsStrictlySorted(snapshot.Entries) ? snapshot.Entries : null;
+        }
+
+        public IReadOnlyList<SnapshotEntry>? Sorted { get; }
+
+        public IReadOnlyDictionary<ModelKey, SnapshotEntry> Index => _index ??= SnapshotDiff.Index(_snapshot);
+
+        private static bool IsStrictlySorted(IReadOnlyList<SnapshotEntry> entries)
+        {
+            for (var i = 1; i < entries.Count; i++)
+            {
+                if (KeyOrder(entries[i - 1], entries[i]) >= 0) return false;
+            }
+            return true;
+        }
+    }
+
+    private static int KeyOrder(SnapshotEntry a, SnapshotEntry b)
+    {
+        var c = string.CompareOrdinal(a.Provider, b.Provider);
+        return c != 0 ? c : string.CompareOrdinal(a.Model, b.Model);
+    }
+
+    private static List<CatalogChange> Merge(IReadOnlyList<SnapshotEntry> before, IReadOnlyList<SnapshotEntry> after)
+    {
+        var changes = new List<CatalogChange>();
+        int i = 0, j = 0;
+        while (i < before.Count || j < after.Count)
+        {
+            var c = i == before.Count ? 1 : j == after.Count ? -1 : KeyOrder(before[i], after[j]);
+            if (c < 0)
+            {
+                changes.Add(new CatalogChange(before[i].Provider, before[i].Model, ChangeKind.Removed, null, null, null));
+                i++;
+            }
+            else if (c > 0)
+            {
+                changes.Add(new CatalogChange(after[j].Provider, after[j].Model, ChangeKind.Added, null, null, null));
+                j++;
+            }
+            else
+            {
+                Changed(changes, new ModelKey(before[i].Provider, before[i].Model), before[i++], after[j++]);
+            }
+        }
+        changes.Sort(Order);
+        return changes;
+    }
+
+    private static void Changed(List<CatalogChange> changes, ModelKey key, SnapshotEntry old, SnapshotEntry current)
+    {
+        if (ReferenceEquals(old, current)) return; // one entry shared by both days (a bundled history's)
+        foreach (var field in SourceSnapshot.ComparedFields)
+        {
+            var (o, n) = (old[field], current[field]);
+            if (o != n) // decimal? equality: by value, null only equals null
+                changes.Add(new CatalogChange(key.Provider, key.Model, ChangeKind.Changed, field, o, n));
+        }
+    }
+
+    private static List<CatalogChange> Compare(IReadOnlyDictionary<ModelKey, SnapshotEntry> before, IReadOnlyDictionary<ModelKey, SnapshotEntry> after)
     {
         var changes = new List<CatalogChange>();
 
@@ -41,13 +117,7 @@ public static class SnapshotDiff
                 changes.Add(new CatalogChange(key.Provider, key.Model, ChangeKind.Removed, null, null, null));
                 continue;
             }
-            if (ReferenceEquals(old, current)) continue; // one entry shared by both days (a bundled history's)
-            foreach (var field in SourceSnapshot.ComparedFields)
-            {
-                var (o, n) = (old[field], current[field]);
-                if (o != n) // decimal? equality: by value, null only equals null
-                    changes.Add(new CatalogChange(key.Provider, key.Model, ChangeKind.Changed, field, o, n));
-            }
+            Changed(changes, key, old, current);
         }
         foreach (var key in after.Keys)
         {

@@ -1,5 +1,7 @@
 using SignalDashboard.Core.Catalog;
 using SignalDashboard.Core.Catalog.Events;
+using SignalDashboard.Core.Catalog.Import;
+using SignalDashboard.TestSupport;
 using static SignalDashboard.Core.Tests.Catalog.Events.Snapshots;
 
 namespace SignalDashboard.Core.Tests.Catalog.Events;
@@ -19,6 +21,34 @@ public sealed class SnapshotDiffTests
             new CatalogChange("openai", "gpt-4o", ChangeKind.Removed, null, null, null),
             new CatalogChange("openai", "gpt-5", ChangeKind.Added, null, null, null),
         ], SnapshotDiff.Compare(older, newer));
+    }
+
+    [SkippableFact]
+    public void Snapshots_in_key_order_walked_side_by_side_give_the_changes_their_indexes_give()
+    {
+        SourceSnapshot Read(string day)
+        {
+            var path = RepoPaths.SharedFile("catalogs", "genai-prices", $"data-{day}.json");
+            return GenaiPricesReader.Read(File.ReadAllText(path), Day(day), path);
+        }
+        static SourceSnapshot InKeyOrder(SourceSnapshot s) =>
+            s with { Entries = s.Entries.OrderBy(e => e.Provider, StringComparer.Ordinal).ThenBy(e => e.Model, StringComparer.Ordinal).ToList() };
+        static SourceSnapshot Reversed(SourceSnapshot s) => s with { Entries = s.Entries.Reverse().ToList() };
+        var (older, newer) = (Read("2026-05-14"), Read("2026-06-19"));
+
+        var indexed = SnapshotDiff.Compare(Reversed(older), Reversed(newer)); // not in key order: by their indexes
+        var walked = SnapshotDiff.Compare(InKeyOrder(older), InKeyOrder(newer));
+        var mixed = SnapshotDiff.Compare(InKeyOrder(older), Reversed(newer));
+
+        Assert.Equal(indexed, walked);
+        Assert.Equal(indexed, mixed);
+        Assert.Contains(indexed, c => c.Change == ChangeKind.Added);
+        Assert.Contains(indexed, c => c.Change == ChangeKind.Removed);
+        Assert.Contains(indexed, c => c.Change == ChangeKind.Changed);
+        // At both ends too: the first model removed, the last one added.
+        Assert.Equal(
+            [new CatalogChange("a", "m", ChangeKind.Removed, null, null, null), new CatalogChange("z", "m", ChangeKind.Added, null, null, null)],
+            SnapshotDiff.Compare(Of("2026-01-01", Entry("a", "m", 1), Entry("b", "m", 1)), Of("2026-01-02", Entry("b", "m", 1), Entry("z", "m", 1))));
     }
 
     [Fact]
