@@ -6,9 +6,9 @@ namespace SignalDashboard.Core.Catalog.Import;
 /// of a real catalog. What is not an entry — the root, a provider's list — still fails the file.
 /// </summary>
 /// <remarks>
-/// A file in which more entries are bad than good is refused after all (<see cref="Finish"/>): that is a file of
-/// another shape, not a bad entry, and reading its few good entries as the source's catalog would read as every
-/// other model removed.
+/// A file in which at least as many entries are bad as good is refused after all (<see cref="Finish"/>): that is a
+/// file of another shape, not a bad entry, and reading its few good entries as the source's catalog would read as
+/// every other model removed. A real catalog has hundreds of entries; one or two bad ones are skipped.
 /// </remarks>
 internal sealed class EntrySkipper
 {
@@ -38,10 +38,10 @@ internal sealed class EntrySkipper
         }
     }
 
-    /// <summary>The skipped entries, unless more entries were bad than good: then the first one's error.</summary>
+    /// <summary>The skipped entries, unless at least as many entries were bad as good: then the first one's error.</summary>
     public IReadOnlyList<SkippedEntry> Finish()
     {
-        if (_skipped.Count <= _read)
+        if (_skipped.Count < _read || _skipped.Count == 0)
             return _skipped;
         var first = _skipped[0];
         if (_skipped.Count == 1)

@@ -16,8 +16,8 @@ namespace SignalDashboard.Core.Catalog.Import;
 /// the model under, whatever the model id contains (<c>doubleword</c> lists <c>Qwen/Qwen3-14B-FP8</c>).</para>
 /// <para>A model that cannot be read (a negative price, a price that is neither a number nor <c>{base, tiers}</c>,
 /// a bad date, no id) is skipped and reported (<see cref="GenaiPricesFile.Skipped"/>); the file still fails as a
-/// whole when its shape is wrong (not a list of providers, a provider without id or models) or when more models
-/// are bad than good. A model listed twice by one provider keeps its first readable listing.</para>
+/// whole when its shape is wrong (not a list of providers, a provider without id or models) or when at least as many
+/// models are bad as good. A model listed twice by one provider keeps its first readable listing.</para>
 /// </remarks>
 public static class GenaiPricesReader
 {

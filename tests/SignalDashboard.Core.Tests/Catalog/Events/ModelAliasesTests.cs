@@ -78,8 +78,13 @@ public sealed class ModelAliasesTests
         var withPaths = snapshot.Entries.Where(e => e.Model.Contains('/')).ToList();
 
         Assert.Equal(807, withPaths.Count); // doubleword, together, novita, huggingface_*, groq, openrouter …
-        Assert.All(snapshot.Entries, e => Assert.Equal(ModelAliases.NormalizeProvider(e.Provider), Bundled.Value.Canonical(e.Provider, e.Model).Provider));
+        Assert.All(snapshot.Entries, e => Assert.Equal(ModelAliases.NormalizeProvider(e.Provider), ModelAliases.Rules.Canonical(e.Provider, e.Model).Provider));
         Assert.Contains(snapshot.Entries, e => (e.Provider, e.Model) == ("doubleword", "Qwen/Qwen3-14B-FP8"));
+        // With the bundled aliases too, but for the reseller listings an entry there joins to the vendor's model.
+        var joined = Bundled.Value.Entries.Where(a => ModelAliases.NormalizeProvider(a.Provider) != a.Canonical.Provider)
+            .Select(a => ModelAliases.Normalize(a.Provider, a.Model)).ToHashSet();
+        Assert.All(snapshot.Entries.Where(e => !joined.Contains(ModelAliases.Normalize(e.Provider, e.Model))),
+            e => Assert.Equal(ModelAliases.NormalizeProvider(e.Provider), Bundled.Value.Canonical(e.Provider, e.Model).Provider));
         var rows = SourceDisagreement.Compare([snapshot], Bundled.Value);
         Assert.DoesNotContain(rows, r => r.Canonical.Provider == "qwen" && r.Listings.Any(l => l.Provider == "doubleword"));
     }
@@ -234,8 +239,11 @@ public sealed class ModelAliasesTests
             Assert.True(keys.Count == 1, $"{string.Join(", ", spellings.Select(s => $"{s.Provider}/{s.Model}"))} → {string.Join(", ", keys)}");
         }
 
-        // genai-prices' own openrouter listing is OpenRouter's price: filed under openrouter, apart from the vendor's.
-        Assert.NotEqual(aliases.Canonical("anthropic", "claude-opus-4-6"), aliases.Canonical("openrouter", "anthropic/claude-opus-4.6"));
+        // genai-prices' own openrouter listing is OpenRouter's price: the rules file it under openrouter, apart from the
+        // vendor's; deepseek-chat, which OpenRouter sells at its own price, stays apart with the bundled aliases too.
+        Assert.NotEqual(ModelAliases.Rules.Canonical("anthropic", "claude-opus-4-6"), ModelAliases.Rules.Canonical("openrouter", "anthropic/claude-opus-4.6"));
+        Assert.NotEqual(aliases.Canonical("deepseek", "deepseek-chat"), aliases.Canonical("openrouter", "deepseek/deepseek-chat"));
+        Assert.Contains("deepseek/deepseek-chat", genai["openrouter"]);
 
         // And distinct offerings stay apart: the free variant, the fast variant, the 200k-context price.
         Assert.NotEqual(aliases.Canonical("openrouter", "anthropic/claude-opus-4.6"), aliases.Canonical("openrouter", "anthropic/claude-opus-4.6-fast"));
@@ -248,6 +256,26 @@ public sealed class ModelAliasesTests
     {
         var entry = OpenRouterReader.Read($$$"""{"data": [{"id": "{{{id}}}", "pricing": {}}]}""", new DateOnly(2026, 7, 15), "models.json").Entries.Single();
         return aliases.Canonical(entry.Provider, entry.Model);
+    }
+
+    [SkippableFact]
+    public void Every_reseller_alias_joins_a_listing_priced_as_the_vendor_s_own()
+    {
+        // An entry that joins a reseller's listing to the vendor's model says they are one offering: in the real data
+        // the two must give the same four prices.
+        var path = RepoPaths.SharedFile("catalogs", "genai-prices", "data-2026-07-15.json");
+        var snapshot = GenaiPricesReader.Read(File.ReadAllText(path), new DateOnly(2026, 7, 15), path);
+        var resellers = Bundled.Value.Entries.Where(a => ModelAliases.NormalizeProvider(a.Provider) != a.Canonical.Provider).ToList();
+        Assert.NotEmpty(resellers);
+
+        foreach (var alias in resellers)
+        {
+            var listing = snapshot.Entries.Single(e => ModelAliases.Normalize(e.Provider, e.Model) == ModelAliases.Normalize(alias.Provider, alias.Model));
+            var vendor = snapshot.Entries.Single(e => ModelAliases.NormalizeProvider(e.Provider) == alias.Canonical.Provider && Bundled.Value.Canonical(e.Provider, e.Model) == alias.Canonical);
+            Assert.True(
+                SourceSnapshot.ComparedFields.All(f => listing[f] == vendor[f]),
+                $"{alias.Provider} {alias.Model} ({string.Join("/", SourceSnapshot.ComparedFields.Select(f => listing[f]))}) is priced unlike {vendor.Provider} {vendor.Model} ({string.Join("/", SourceSnapshot.ComparedFields.Select(f => vendor[f]))})");
+        }
     }
 
     /// <summary>Throwaway: provider id → model ids of a genai-prices data.json (not the production reader).</summary>

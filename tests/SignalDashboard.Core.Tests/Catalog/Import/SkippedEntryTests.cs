@@ -47,13 +47,13 @@ public sealed class SkippedEntryTests
     public void A_bad_genai_prices_model_among_good_ones_is_named_by_path_provider_and_id()
     {
         const string text = """
-            [{"id": "a", "models": [{"id": "m0", "prices": {"input_mtok": 1}}]},
+            [{"id": "a", "models": [{"id": "m0", "prices": {"input_mtok": 1}}, {"id": "m2", "prices": {"input_mtok": 2}}]},
              {"id": "d", "models": [{"id": "m1", "prices": {}}, {"id": "m7", "prices": "5 dollars"}, {"prices": {}}]}]
             """;
 
         var result = Import(text);
 
-        Assert.Equal(["m0", "m1"], result.Snapshots.Single().Entries.Select(e => e.Model));
+        Assert.Equal(["m0", "m2", "m1"], result.Snapshots.Single().Entries.Select(e => e.Model));
         Assert.Equal(
             [
                 new SkippedEntry("data.json", "$[1].models[1]", "d", "m7", "$[1].models[1].prices", "expected an object or an array, found a string (\"5 dollars\")"),
@@ -72,6 +72,7 @@ public sealed class SkippedEntryTests
             [{"id": "p", "models": [
               {"id": "ok", "prices": {"input_mtok": 1}},
               {"id": "ok2", "prices": {"input_mtok": 1}},
+              {"id": "ok3", "prices": {"output_mtok": 1}},
               {"id": "later", "prices": [{"prices": {"input_mtok": 1}}, {"constraint": {"start_date": "2027-01-01"}, "prices": {"input_mtok": -2}}]},
               {"id": "tier", "prices": {"input_mtok": {"base": 1, "tiers": [{"start": 200000, "price": "2"}]}}}
             ]}]
@@ -79,8 +80,8 @@ public sealed class SkippedEntryTests
 
         var result = Import(text);
 
-        Assert.Equal(["ok", "ok2"], result.Snapshots.Single().Entries.Select(e => e.Model));
-        Assert.Equal(["$[0].models[2].prices[1].prices.input_mtok", "$[0].models[3].prices.input_mtok.tiers[0].price"], result.Skipped.Select(s => s.Position));
+        Assert.Equal(["ok", "ok2", "ok3"], result.Snapshots.Single().Entries.Select(e => e.Model));
+        Assert.Equal(["$[0].models[3].prices[1].prices.input_mtok", "$[0].models[4].prices.input_mtok.tiers[0].price"], result.Skipped.Select(s => s.Position));
     }
 
     [Fact]
@@ -88,13 +89,14 @@ public sealed class SkippedEntryTests
     {
         var litellm = Import("""
             {"good": {"litellm_provider": "openai", "input_cost_per_token": 1e-06},
-             "bad": {"litellm_provider": "openai", "input_cost_per_token": -3e-06}}
+             "bad": {"litellm_provider": "openai", "input_cost_per_token": -3e-06},
+             "fine": {"litellm_provider": "openai", "output_cost_per_token": 2e-06}}
             """);
-        var openRouter = Import("""{"data": [{"id": "a/good", "pricing": {"prompt": "0.000001"}}, {"id": "a/bad", "pricing": {"prompt": "cheap"}}]}""");
+        var openRouter = Import("""{"data": [{"id": "a/good", "pricing": {"prompt": "0.000001"}}, {"id": "a/bad", "pricing": {"prompt": "cheap"}}, {"id": "a/fine", "pricing": {}}]}""");
 
-        Assert.Equal(["good"], litellm.Snapshots.Single().Entries.Select(e => e.Model));
+        Assert.Equal(["fine", "good"], litellm.Snapshots.Single().Entries.Select(e => e.Model).Order(StringComparer.Ordinal));
         Assert.Equal(new SkippedEntry("data.json", "$.bad", "openai", "bad", "$.bad.input_cost_per_token", "a price cannot be negative (-0.000003)"), litellm.Skipped.Single());
-        Assert.Equal(["good"], openRouter.Snapshots.Single().Entries.Select(e => e.Model));
+        Assert.Equal(["good", "fine"], openRouter.Snapshots.Single().Entries.Select(e => e.Model));
         Assert.Equal(("$.data[1]", "a/bad", "$.data[1].pricing.prompt"), (openRouter.Skipped.Single().Entry, openRouter.Skipped.Single().Model, openRouter.Skipped.Single().Position));
     }
 
@@ -127,16 +129,18 @@ public sealed class SkippedEntryTests
     }
 
     [Fact]
-    public void More_bad_entries_than_good_fail_the_whole_file_with_the_first_error_and_the_count()
+    public void As_many_bad_entries_as_good_fail_the_whole_file_with_the_first_error_and_the_count()
     {
         const string text = """
-            [{"id": "p", "models": [{"id": "a", "prices": {"input_mtok": 1}}, {"id": "b", "prices": 1}, {"id": "c", "prices": 2}]}]
+            [{"id": "p", "models": [{"id": "a", "prices": {"input_mtok": 1}}, {"id": "b", "prices": 1}, {"id": "c", "prices": 2}, {"id": "d", "prices": {}}]}]
             """;
 
         var error = Assert.Throws<CatalogImportException>(() => Import(text));
 
         Assert.Equal("$[0].models[1].prices", error.Position);
-        Assert.Equal("expected an object or an array, found the number 1 (and 1 more of the 3 entries cannot be read: not a catalog of this format?)", error.Reason);
+        Assert.Equal("expected an object or an array, found the number 1 (and 1 more of the 4 entries cannot be read: not a catalog of this format?)", error.Reason);
+        // One bad entry of two: the file's own error, as before entries were skipped.
+        Assert.Equal("$[0].models[1].prices", Assert.Throws<CatalogImportException>(() => Import("""[{"id": "p", "models": [{"id": "a", "prices": {}}, {"id": "b", "prices": 1}]}]""")).Position);
     }
 
     [Fact]
