@@ -1,3 +1,5 @@
+using SignalDashboard.Core.Catalog.Import;
+
 namespace SignalDashboard.Storage;
 
 /// <summary>What happened to one snapshot given to <see cref="SnapshotRepository.Import"/>.</summary>
@@ -28,6 +30,13 @@ public sealed record SourceEventCounts(string Source, int Snapshots, int EventsB
 /// </summary>
 public sealed record ImportResult(IReadOnlyList<SnapshotImportOutcome> Snapshots, IReadOnlyList<SourceEventCounts> Sources)
 {
+    /// <summary>
+    /// The catalog entries the read left out (<see cref="CatalogReadResult.Skipped"/>) when the import was given a
+    /// read (<see cref="SnapshotRepository.Import(CatalogReadResult, Func{IEnumerable{SourceSnapshot}, IReadOnlyList{Core.Catalog.Events.PriceEvent}})"/>):
+    /// what "imported 1,431 models, skipped 1: …" lists.
+    /// </summary>
+    public IReadOnlyList<SkippedEntry> Skipped { get; init; } = [];
+
     public int Added => Snapshots.Count(s => s.Kind == SnapshotImportKind.Added);
 
     public int Replaced => Snapshots.Count(s => s.Kind == SnapshotImportKind.Replaced);

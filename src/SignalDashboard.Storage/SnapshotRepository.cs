@@ -72,6 +72,17 @@ public sealed class SnapshotRepository
     }
 
     /// <summary>
+    /// Imports what a catalog read gave (<see cref="CatalogImporter.Import"/>): its snapshots, as
+    /// <see cref="Import(IReadOnlyList{SourceSnapshot}, Func{IEnumerable{SourceSnapshot}, IReadOnlyList{PriceEvent}})"/> does, and
+    /// the entries the read skipped on the result (<see cref="ImportResult.Skipped"/>), for the command to report.
+    /// </summary>
+    public ImportResult Import(CatalogReadResult read, Func<IEnumerable<SourceSnapshot>, IReadOnlyList<PriceEvent>> derive)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        return Import(read.Snapshots, derive) with { Skipped = read.Skipped };
+    }
+
+    /// <summary>
     /// Loads a bundled history (the genai-prices record in feeds/) as one <see cref="Import"/> of the snapshots of
     /// days their source has none of: a day the store already holds stays as it is, whatever the bundle says, so
     /// loading it into a store that was synced or imported into never replaces the user's data, and loading it twice

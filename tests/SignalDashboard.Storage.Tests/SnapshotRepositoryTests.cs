@@ -302,6 +302,21 @@ public sealed class SnapshotRepositoryTests : IDisposable
     }
 
     [Fact]
+    public void A_read_with_a_skipped_entry_imports_the_rest_and_carries_the_skipped_entry_on_the_result()
+    {
+        var read = CatalogImporter.Import(
+            """[{"id": "p", "models": [{"id": "a", "prices": {"input_mtok": 1}}, {"id": "b", "prices": {"input_mtok": -1000000.0}}, {"id": "c", "prices": {}}]}]""",
+            CatalogFormat.GenaiPrices, Day("2026-01-01"), "data.json");
+
+        var result = With(r => r.Import(read, Diff));
+
+        Assert.Equal(1, result.Added);
+        Assert.Equal("$[0].models[1] (p b): $[0].models[1].prices.input_mtok: a price cannot be negative (-1000000.0)", Assert.Single(result.Skipped).ToString());
+        Assert.Equal(["a", "c"], With(r => r.Latest(Genai))!.Entries.Select(e => e.Model));
+        Assert.Empty(With(r => r.Import([Marked("2026-02-01", 1m)], Diff)).Skipped);
+    }
+
+    [Fact]
     public void An_empty_import_does_nothing()
     {
         var result = With(r => r.Import([], _ => throw new InvalidOperationException("not called")));
