@@ -132,11 +132,9 @@ public static class GenaiPricesReader
         }
     }
 
-    private static string CompactJson(JsonElement value)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-            value.WriteTo(writer);
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    /// <summary>A constraint member's value as JSON without whitespace: the text of a string, number, true, false or null as the source wrote it; an object or array rewritten compact.</summary>
+    private static string CompactJson(JsonElement value) =>
+        value.ValueKind is JsonValueKind.Object or JsonValueKind.Array
+            ? System.Text.Json.Nodes.JsonNode.Parse(value.GetRawText())!.ToJsonString()
+            : value.GetRawText();
 }
