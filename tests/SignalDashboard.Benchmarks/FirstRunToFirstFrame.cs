@@ -1,7 +1,6 @@
-using SignalDashboard.Cli;
 using SignalDashboard.Composition;
 using SignalDashboard.Configuration;
-using SignalDashboard.Core.Catalog.Events;
+using SignalDashboard.Dashboard;
 using SignalDashboard.Storage;
 using SignalDashboard.Tui;
 using Terminal.Gui.App;
@@ -11,11 +10,8 @@ namespace SignalDashboard.Benchmarks;
 
 /// <summary>
 /// What a user waits for on the very first start: a first run on an empty store (with or without the bundled
-/// genai-prices history), then everything the dashboard reads before it draws (as <c>DashboardLauncher</c> reads
-/// it: catalog, price events, snapshots' sources, markets, elasticity, overview, alerts, cost lab), then the shell
-/// built and the first frame drawn headless at 120×40. With the history the first run is done by
-/// <see cref="StoreBootstrap"/> with <c>bundledHistory: true</c> — what <c>StoreSession.Open</c> will do once the
-/// executable asks for it — and the session then opens the filled store.
+/// genai-prices history), then everything the dashboard reads before it draws (<see cref="DashboardStartup"/>, as the
+/// launcher does), then the shell built and the first frame drawn headless at 120×40.
 /// </summary>
 internal static class FirstRunToFirstFrame
 {
@@ -35,28 +31,18 @@ internal static class FirstRunToFirstFrame
             _ => null,
         };
         var feeds = FeedsFolder.Locate();
-        var context = new CliContext(TextWriter.Null, TextWriter.Null, new AppPaths(Environment), TimeProvider.System, feeds.Path);
+        var context = new RunContext(TextWriter.Null, TextWriter.Null, new AppPaths(Environment), TimeProvider.System, feeds.Path);
         var db = Path.Combine(folder, "signals.db");
-        if (history)
-            new StoreBootstrap(() => feeds, TimeProvider.System, bundledHistory: true).Open(db).Dispose();
+        new StoreBootstrap(() => feeds, TimeProvider.System, bundledHistory: history).Open(db).Dispose();
         phase("store");
 
-        DashboardData data;
-        using (var session = StoreSession.Open(context, db))
-        {
-            var markets = Tui.Markets.MarketEntry.Load(context, session);
-            var elasticity = Tui.Elasticity.ElasticityInputs.Load(context, session);
-            data = new DashboardData(session.Catalog, session.PriceEvents(), session.Annotations.List(), context.Today,
-                session.Snapshots.List().Select(s => (DateOnly?)s.AsOf).Max(), session.SourcePrices(),
-                markets, Elasticity: elasticity, Overview: Tui.Overview.OverviewInputs.Load(context, session, markets, elasticity));
-            data = data with { MarketFeeds = StoreMarketFeeds.Load(context, session, data.Markets!), CostLab = TokenizerSetup.CostLab(context) };
-            data = data with { Aliases = session.Aliases(), Watchlists = session.Watchlists.List(), FiredAlerts = AlertCheck.Run(session, WatchData.Load(context, session), context.Time) };
-        }
+        // The dashboard's own start-up on the filled store; no market refresh (no network in a benchmark).
+        var start = DashboardStartup.Load(context, db) with { Markets = null };
         phase("data");
 
         using var app = Application.Create().Init(DriverRegistry.Names.ANSI);
         app.Driver!.SetScreenSize(120, 40);
-        using var shell = DashboardFactory.Build(app, data, NoAnnotations.Instance, TimeProvider.System);
+        using var shell = DashboardFactory.Build(app, start);
         var token = app.Begin(shell)!;
         app.LayoutAndDraw(true);
         var screen = app.Driver.ToString()!;
