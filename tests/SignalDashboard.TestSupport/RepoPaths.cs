@@ -12,6 +12,29 @@ public static class RepoPaths
 
     public static string Feeds => Path.Combine(Root, "feeds");
 
+    private static readonly Lazy<string> LazyFeedsWithoutHistory = new(CopyFeedsWithoutHistory);
+
+    /// <summary>
+    /// The repository's feeds folder without the bundled genai-prices price history (<c>catalog/history</c>): a first
+    /// run then holds the curated catalog alone, for tests that count the snapshots and events they import. A copy
+    /// made once per test process in the temp folder.
+    /// </summary>
+    public static string FeedsWithoutHistory => LazyFeedsWithoutHistory.Value;
+
+    private static string CopyFeedsWithoutHistory()
+    {
+        var copy = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "sigdash-tests", $"feeds-{Guid.NewGuid():N}");
+        var history = System.IO.Path.Combine(Feeds, "catalog", "history");
+        foreach (var file in Directory.EnumerateFiles(Feeds, "*", SearchOption.AllDirectories))
+        {
+            if (file.StartsWith(history + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal)) continue;
+            var target = System.IO.Path.Combine(copy, System.IO.Path.GetRelativePath(Feeds, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return copy;
+    }
+
     /// <summary><c>../shared</c> relative to the repository root (present in CI, maybe absent in a user's clone).</summary>
     public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 

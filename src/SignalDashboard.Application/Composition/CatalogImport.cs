@@ -1,5 +1,6 @@
 using SignalDashboard.Core.Catalog.Events;
 using SignalDashboard.Core.Catalog.Import;
+using SignalDashboard.Presentation;
 using SignalDashboard.Storage;
 
 namespace SignalDashboard.Composition;
@@ -12,6 +13,26 @@ public static class CatalogImport
 {
     public static ImportResult Import(StoreSession session, IReadOnlyList<SourceSnapshot> snapshots) =>
         session.Snapshots.Import(snapshots, EventDerivation.Derive);
+
+    /// <summary>As <see cref="Import(StoreSession, IReadOnlyList{SourceSnapshot})"/>, keeping the entries the read skipped in the result.</summary>
+    public static ImportResult Import(StoreSession session, CatalogReadResult read) =>
+        session.Snapshots.Import(read, EventDerivation.Derive);
+
+    /// <summary>The most skipped entries one line names; the rest are counted.</summary>
+    public const int SkippedShown = 3;
+
+    /// <summary>
+    /// Empty when the read kept every entry; else " · imported 1,465 models, skipped 1: $[12].models[242] (openrouter
+    /// openrouter/auto): …: a price cannot be negative (-1000000)" — each entry with where and why, text made safe for a
+    /// terminal (ids come from the source).
+    /// </summary>
+    public static string DescribeSkipped(CatalogReadResult read)
+    {
+        if (read.Skipped.Count == 0) return "";
+        var named = read.Skipped.Take(SkippedShown).Select(s => TerminalText.Sanitize(s.ToString()));
+        var more = read.Skipped.Count > SkippedShown ? $"; and {read.Skipped.Count - SkippedShown} more" : "";
+        return $" · imported {Plural(read.ModelCount, "model")}, skipped {read.Skipped.Count}: {string.Join("; ", named)}{more}";
+    }
 
     /// <summary>One line for the CLI and the status bar: "genai-prices 2026-03-23: 1 snapshot added, 12 events (was 0)".</summary>
     public static string Describe(ImportResult result)

@@ -73,7 +73,7 @@ public static class CatalogSync
     private sealed record Pending(CatalogSource Source, FeedState? Previous, DateTimeOffset AttemptedAt)
     {
         public FetchResult? Result { get; init; }
-        public IReadOnlyList<SourceSnapshot>? Snapshots { get; init; }
+        public CatalogReadResult? Read { get; init; }
         public string? ReadError { get; init; }
         public DateTimeOffset? RateLimitedUntil { get; init; }
     }
@@ -95,7 +95,7 @@ public static class CatalogSync
         var day = DateOnly.FromDateTime(body.FetchedAt.UtcDateTime);
         try
         {
-            return pending with { Result = result, Snapshots = CatalogImporter.Read(body.Text, source.Format, day, body.Url.ToString()) };
+            return pending with { Result = result, Read = CatalogImporter.Import(body.Text, source.Format, day, body.Url.ToString()) };
         }
         catch (CatalogImportException e)
         {
@@ -150,7 +150,7 @@ public static class CatalogSync
                 {
                     try
                     {
-                        imported = CatalogImport.Import(session, pending.Snapshots!);
+                        imported = CatalogImport.Import(session, pending.Read!);
                     }
                     catch (Exception e) when (e is StoreException or ArgumentException)
                     {
@@ -174,7 +174,8 @@ public static class CatalogSync
                     LastModified = body.LastModified,
                     RateLimitedUntil = null,
                 });
-                return new CatalogSyncOutcome(name, CatalogSyncStatus.Fetched, CatalogSyncText.Fetched(name, body.Bytes, imported)) { Import = imported };
+                var line = CatalogSyncText.Fetched(name, body.Bytes, imported) + CatalogImport.DescribeSkipped(pending.Read!);
+                return new CatalogSyncOutcome(name, CatalogSyncStatus.Fetched, line) { Import = imported };
             }
 
             default:

@@ -57,7 +57,8 @@ public sealed class StoreSession : IDisposable
         var config = ConfigLoader.Load(context.Paths).Config;
         var location = new StorePaths(context.Paths.Environment).Resolve(dbOption, config.Store);
         FeedsFolder Feeds() => context.FeedsFolder is { } folder ? new FeedsFolder(folder) : FeedsFolder.Locate(context.Paths.Environment);
-        var bootstrap = new StoreBootstrap(Feeds, context.Time);
+        // A first run loads the bundled catalog and the bundled genai-prices price history (feeds/catalog/history).
+        var bootstrap = new StoreBootstrap(Feeds, context.Time, bundledHistory: true);
         var opened = bootstrap.Open(location.Path);
         try
         {

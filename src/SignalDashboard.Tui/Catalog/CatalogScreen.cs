@@ -64,6 +64,7 @@ public sealed class CatalogScreen : IDashboardScreen, Watch.IWatchItemSource, Wa
             new KeyAction(Key.S.WithShift, "Reverse the sort order", () => Change(() => _state.SortBy(_state.SortColumn)), "Catalog"),
             new KeyAction(Key.P, "Filter by provider (cycles)", () => Change(_state.CycleProvider), "Catalog") { Hint = "Provider" },
             new KeyAction(Key.T, "Filter by tier (cycles)", () => Change(_state.CycleTier), "Catalog") { Hint = "Tier" },
+            new KeyAction(Key.U, "Curated models first, or every model in one order (on/off)", () => Change(_state.ToggleCuratedFirst), "Catalog"),
             new KeyAction(Key.C, "Clear search and filters", ClearAll, "Catalog"),
             new KeyAction(Key.Esc, "Leave search, or clear search and filters", Escape, "Catalog") { WorksWhileTyping = true },
             new KeyAction(Key.Enter, "Keep the search and go back to the table", EndSearch, "Catalog") { WorksWhileTyping = true },

@@ -32,6 +32,12 @@ public sealed class CatalogScreenState
     public CatalogColumn SortColumn { get; private set; } = CatalogColumn.Input;
     public bool Descending { get; private set; }
 
+    /// <summary>
+    /// The curated models before the rest (every model the bundled history and imports list), each group in the sort
+    /// order: what a newcomer sees first among some 1,500 models. On until a sort is chosen; <see cref="ToggleCuratedFirst"/>.
+    /// </summary>
+    public bool CuratedFirst { get; private set; } = true;
+
     public IReadOnlyList<string> Providers => _all.Select(r => r.Provider).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
 
     // ---- selection ----
@@ -79,6 +85,13 @@ public sealed class CatalogScreenState
     {
         Descending = column == SortColumn && !Descending;
         SortColumn = column;
+        CuratedFirst = false; // a chosen order is the order of every row
+        Refresh(Selected?.Model.Key);
+    }
+
+    public void ToggleCuratedFirst()
+    {
+        CuratedFirst = !CuratedFirst;
         Refresh(Selected?.Model.Key);
     }
 
@@ -125,7 +138,7 @@ public sealed class CatalogScreenState
             if (Provider is not null) parts.Add($"provider: {Provider}");
             if (Tier is not null) parts.Add($"tier: {Tier}");
             if (Search.Length > 0) parts.Add($"search: \"{Search}\"");
-            var sort = $"sort: {SortColumn}{(Descending ? " ↓" : " ↑")}";
+            var sort = $"sort: {SortColumn}{(Descending ? " ↓" : " ↑")}{(CuratedFirst && _all.Any(r => !r.IsCurated) ? ", curated first" : "")}";
             return $"{Visible.Count} of {_all.Count} models · {(parts.Count == 0 ? "" : string.Join(" · ", parts) + " · ")}{sort}";
         }
     }
@@ -163,7 +176,9 @@ public sealed class CatalogScreenState
 
     private void Refresh(ModelKey? selectKey)
     {
-        var rows = _all.Where(Matches).OrderBy(r => Key(r) is null); // missing values last, whatever the direction
+        var rows = _all.Where(Matches)
+            .OrderBy(r => CuratedFirst && !r.IsCurated)
+            .ThenBy(r => Key(r) is null); // missing values last, whatever the direction
         var ordered = Descending ? rows.ThenByDescending(Key, SortKeyComparer.Instance) : rows.ThenBy(Key, SortKeyComparer.Instance);
         Visible = ordered.ThenBy(r => r.Provider, StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
         Select(selectKey is { } key ? Visible.ToList().FindIndex(r => r.Model.Key == key) : 0);

@@ -28,13 +28,13 @@ public static class CatalogImportCommand
         {
             var input = CatalogSyncInput.Read(parse.GetValue(file)!, context);
             var day = CatalogOptions.Day(parse.GetValue(asOf), context);
-            var snapshots = CatalogImporter.Read(input.Content, CatalogOptions.Format(parse.GetValue(format)), day, input.Origin);
+            var read = CatalogImporter.Import(input.Content, CatalogOptions.Format(parse.GetValue(format)), day, input.Origin);
 
             using var session = StoreSession.Open(context, parse.GetValue(db));
-            var result = CatalogImport.Import(session, snapshots);
-            var sources = string.Join(", ", snapshots.Select(s => s.Source).Distinct());
+            var result = CatalogImport.Import(session, read);
+            var sources = string.Join(", ", read.Snapshots.Select(s => s.Source).Distinct());
             var dated = parse.GetValue(asOf) is null ? $" (as of {day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, today; --as-of dates an older file)" : "";
-            context.Out.WriteLine($"{input.Origin}: {sources}{dated}: {CatalogImport.Describe(result)}");
+            context.Out.WriteLine($"{input.Origin}: {sources}{dated}: {CatalogImport.Describe(result)}{CatalogImport.DescribeSkipped(read)}");
             return ExitCodes.Ok;
         });
         return import;

@@ -32,8 +32,11 @@ internal sealed class TestCli : IDisposable
     /// <summary>The environment the next run sees; tests add or remove variables.</summary>
     public Dictionary<string, string?> Environment { get; }
 
-    /// <summary>The feeds folder the next run may read; the repository's own by default.</summary>
-    public string? FeedsFolder { get; set; } = RepoPaths.Feeds;
+    /// <summary>
+    /// The feeds folder the next run may read: the repository's own without the bundled price history by default (a
+    /// first run holds the curated catalog alone); <see cref="RepoPaths.Feeds"/> for what a user's first run loads.
+    /// </summary>
+    public string? FeedsFolder { get; set; } = RepoPaths.FeedsWithoutHistory;
 
     /// <summary>Standard input of the next run (null: empty).</summary>
     public byte[]? Input { get; set; }

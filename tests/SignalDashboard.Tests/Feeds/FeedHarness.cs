@@ -87,7 +87,7 @@ internal sealed class FeedHarness : IAsyncDisposable
 
     private static string WriteFeedsFolder(string feeds, IReadOnlyDictionary<string, string> files)
     {
-        CopyFolder(Path.Combine(RepoPaths.Feeds, "catalog"), Path.Combine(feeds, "catalog"));
+        CopyFolder(Path.Combine(RepoPaths.FeedsWithoutHistory, "catalog"), Path.Combine(feeds, "catalog"));
         foreach (var (path, text) in files)
         {
             var file = Path.Combine(feeds, path);

@@ -183,6 +183,27 @@ public sealed class CatalogScreenStateTests
     }
 
     [Fact]
+    public void The_curated_models_come_first_until_a_sort_is_chosen_and_u_brings_that_back()
+    {
+        var curated = CatalogRow.Build(Models, Today);
+        var free = curated.Single(r => r.Name == "Llama Free");
+        var listedOnly = new CatalogRow(free.Model with { Key = new ModelKey("openrouter", "free-copy"), DisplayName = "Free copy" }, free.Prices, null, [],
+            IsCurated: false);
+        var state = State([.. curated, listedOnly]);
+
+        // The listed-only model is as cheap as the cheapest curated one, yet comes after every curated model.
+        Assert.Equal(["Llama Free", "GPT Mini", "Claude Opus 4.6", "Claude Opus 4", "Free copy"], Names(state));
+        Assert.EndsWith("sort: Input ↑, curated first", state.TableTitle);
+
+        state.SortBy(CatalogColumn.Model);
+        Assert.False(state.CuratedFirst);
+        Assert.Equal(["Claude Opus 4", "Claude Opus 4.6", "Free copy", "GPT Mini", "Llama Free"], Names(state));
+
+        state.ToggleCuratedFirst();
+        Assert.Equal(["Claude Opus 4", "Claude Opus 4.6", "GPT Mini", "Llama Free", "Free copy"], Names(state));
+    }
+
+    [Fact]
     public void The_columns_follow_the_enum_and_show_quoted_and_derived_prices_apart()
     {
         var opus = CatalogRow.Build(Models, Today).Single(r => r.Model.Key == Opus46);
