@@ -1,5 +1,7 @@
+using SignalDashboard.Core.Json;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using MarketJsonNode = SignalDashboard.Core.Json.JsonFileNode<SignalDashboard.Core.Markets.MarketDataException>;
 
 namespace SignalDashboard.Core.Markets;
 
@@ -17,14 +19,9 @@ public static partial class AssetCatalogReader
 
     public static AssetCatalog Read(string json, string file)
     {
-        using var document = MarketJsonNode.Parse(json, file);
-        var root = new MarketJsonNode(file, "$", document.RootElement).Object();
-        var format = root.Required("format").String();
-        if (format != FormatName)
-            throw root.Required("format").Error($"expected \"{FormatName}\", found \"{format}\"");
-        var version = root.Required("version").Int();
-        if (version > FormatVersion)
-            throw root.Required("version").Error($"version {version} is newer than this sigdash reads ({FormatVersion})");
+        using var document = JsonFileText.Parse<MarketDataException>(json, file);
+        var root = MarketJsonNode.Root(file, document.RootElement).Object();
+        root.RequireFormat(FormatName, FormatVersion);
 
         var assets = new List<MarketAsset>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

@@ -1,3 +1,5 @@
+using SignalDashboard.Core.Json;
+using MarketJsonNode = SignalDashboard.Core.Json.JsonFileNode<SignalDashboard.Core.Markets.MarketDataException>;
 namespace SignalDashboard.Core.Markets;
 
 /// <summary>
@@ -11,8 +13,8 @@ public static class BinanceMapper
 {
     public static MarketSeries Map(string text, string asset, BarInterval interval, DateTimeOffset now, string origin = MarketProviders.Binance)
     {
-        using var document = MarketJsonNode.Parse(text, origin);
-        var root = new MarketJsonNode(origin, "$", document.RootElement);
+        using var document = JsonFileText.Parse<MarketDataException>(text, origin);
+        var root = MarketJsonNode.Root(origin, document.RootElement);
         if (root.Kind == System.Text.Json.JsonValueKind.Object && root.Optional("msg") is { } message)
             throw message.Error($"Binance answered an error: {(message.Kind == System.Text.Json.JsonValueKind.String ? message.String() : message.Describe())}");
 

@@ -1,3 +1,5 @@
+using SignalDashboard.Core.Json;
+using MarketJsonNode = SignalDashboard.Core.Json.JsonFileNode<SignalDashboard.Core.Markets.MarketDataException>;
 namespace SignalDashboard.Core.Markets;
 
 /// <summary>
@@ -13,8 +15,8 @@ public static class CoinGeckoMapper
 {
     public static MarketSeries Map(string text, string asset, BarInterval interval, string origin = MarketProviders.CoinGecko)
     {
-        using var document = MarketJsonNode.Parse(text, origin);
-        var root = new MarketJsonNode(origin, "$", document.RootElement);
+        using var document = JsonFileText.Parse<MarketDataException>(text, origin);
+        var root = MarketJsonNode.Root(origin, document.RootElement);
         if (root.Kind == System.Text.Json.JsonValueKind.Object && root.Optional("error") is { } error && root.Optional("prices") is null)
             throw error.Error($"CoinGecko answered an error: {Text(error)}");
         root.Object();

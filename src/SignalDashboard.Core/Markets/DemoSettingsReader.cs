@@ -1,4 +1,6 @@
+using SignalDashboard.Core.Json;
 using System.Globalization;
+using MarketJsonNode = SignalDashboard.Core.Json.JsonFileNode<SignalDashboard.Core.Markets.MarketDataException>;
 
 namespace SignalDashboard.Core.Markets;
 
@@ -13,14 +15,9 @@ public static class DemoSettingsReader
 
     public static DemoSettings Read(string json, string file)
     {
-        using var document = MarketJsonNode.Parse(json, file);
-        var root = new MarketJsonNode(file, "$", document.RootElement).Object();
-        var format = root.Required("format").String();
-        if (format != FormatName)
-            throw root.Required("format").Error($"expected \"{FormatName}\", found \"{format}\"");
-        var version = root.Required("version").Int();
-        if (version > FormatVersion)
-            throw root.Required("version").Error($"version {version} is newer than this sigdash reads ({FormatVersion})");
+        using var document = JsonFileText.Parse<MarketDataException>(json, file);
+        var root = MarketJsonNode.Root(file, document.RootElement).Object();
+        root.RequireFormat(FormatName, FormatVersion);
 
         var seed = root.Required("seed").Long();
         if (seed < 0) throw root.Required("seed").Error($"must not be negative, found {seed}");

@@ -1,3 +1,5 @@
+using SignalDashboard.Core.Json;
+using MarketJsonNode = SignalDashboard.Core.Json.JsonFileNode<SignalDashboard.Core.Markets.MarketDataException>;
 namespace SignalDashboard.Core.Markets;
 
 /// <summary>
@@ -11,8 +13,8 @@ public static class KrakenMapper
 {
     public static MarketSeries Map(string text, string asset, BarInterval interval, string origin = MarketProviders.Kraken)
     {
-        using var document = MarketJsonNode.Parse(text, origin);
-        var root = new MarketJsonNode(origin, "$", document.RootElement).Object();
+        using var document = JsonFileText.Parse<MarketDataException>(text, origin);
+        var root = MarketJsonNode.Root(origin, document.RootElement).Object();
         if (root.Optional("error") is { } errors)
         {
             var messages = errors.Array().Select(e => e.Kind == System.Text.Json.JsonValueKind.String ? e.String() : e.Describe()).ToList();

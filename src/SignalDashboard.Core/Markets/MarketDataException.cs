@@ -1,3 +1,5 @@
+using SignalDashboard.Core.Json;
+
 namespace SignalDashboard.Core.Markets;
 
 /// <summary>
@@ -5,9 +7,11 @@ namespace SignalDashboard.Core.Markets;
 /// provider), the position (line, row or JSON path) and the reason. Nothing is half-read when it is thrown.
 /// </summary>
 public sealed class MarketDataException(string origin, string position, string reason)
-    : Exception($"{origin}: {position}: {reason}")
+    : Exception($"{origin}: {position}: {reason}"), IJsonError<MarketDataException>
 {
     public string Origin { get; } = origin;
     public string Position { get; } = position;
     public string Reason { get; } = reason;
+
+    public static MarketDataException At(string origin, string position, string reason) => new(origin, position, reason);
 }

@@ -1,4 +1,6 @@
+using SignalDashboard.Core.Json;
 using System.Text.Json;
+using MarketJsonNode = SignalDashboard.Core.Json.JsonFileNode<SignalDashboard.Core.Markets.MarketDataException>;
 
 namespace SignalDashboard.Core.Markets;
 
@@ -14,8 +16,8 @@ public static class YahooMapper
 {
     public static MarketSeries Map(string text, string asset, BarInterval interval, string origin = MarketProviders.Yahoo)
     {
-        using var document = MarketJsonNode.Parse(text, origin);
-        var chart = new MarketJsonNode(origin, "$", document.RootElement).Object().Required("chart").Object();
+        using var document = JsonFileText.Parse<MarketDataException>(text, origin);
+        var chart = MarketJsonNode.Root(origin, document.RootElement).Object().Required("chart").Object();
         if (chart.Optional("error") is { } error)
         {
             var description = error.Kind == JsonValueKind.Object

@@ -1,5 +1,7 @@
+using SignalDashboard.Core.Json;
 using System.Globalization;
 using SignalDashboard.Core.Markets;
+using MarketJsonNode = SignalDashboard.Core.Json.JsonFileNode<SignalDashboard.Core.Markets.MarketDataException>;
 
 namespace SignalDashboard.Core.Usage;
 
@@ -13,12 +15,9 @@ public static class DemoUsageSettingsReader
 
     public static DemoUsageSettings Read(string json, string file)
     {
-        using var document = MarketJsonNode.Parse(json, file);
-        var root = new MarketJsonNode(file, "$", document.RootElement).Object();
-        var format = root.Required("format");
-        if (format.String() != FormatName) throw format.Error($"expected \"{FormatName}\", found \"{format.String()}\"");
-        var version = root.Required("version");
-        if (version.Int() > FormatVersion) throw version.Error($"version {version.Int()} is newer than this sigdash reads ({FormatVersion})");
+        using var document = JsonFileText.Parse<MarketDataException>(json, file);
+        var root = MarketJsonNode.Root(file, document.RootElement).Object();
+        root.RequireFormat(FormatName, FormatVersion);
         var seed = root.Required("seed");
         if (seed.Long() < 0) throw seed.Error("must not be negative");
         var start = Day(root.Required("start"));

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using SignalDashboard.Core.Catalog.Import;
+using SignalDashboard.Core.Json;
+using SourceNode = SignalDashboard.Core.Json.JsonFileNode<SignalDashboard.Feeds.Catalogs.CatalogSourceException>;
 
 namespace SignalDashboard.Feeds.Catalogs;
 
@@ -18,8 +20,6 @@ public static partial class CatalogSourcesReader
 
     /// <summary>No source may ask for more than this (1 GB): a typo in the file should not exhaust memory.</summary>
     public const long MaxAllowedBytes = 1024 * CatalogSource.Megabyte;
-
-    private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     /// <summary>Reads the definitions in <c>feeds/sources/catalogs.json</c> under <paramref name="feedsFolder"/>.</summary>
     /// <exception cref="CatalogSourceException">The file is missing or wrong; the message names it.</exception>
@@ -45,38 +45,21 @@ public static partial class CatalogSourcesReader
     /// <exception cref="CatalogSourceException">The text is not a valid definition file.</exception>
     public static IReadOnlyList<CatalogSource> Read(string json, string file)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, Options);
-        }
-        catch (JsonException e)
-        {
-            throw new CatalogSourceException(file, $"line {e.LineNumber + 1}", $"not valid JSON ({FirstSentence(e.Message)})");
-        }
+        using var document = JsonFileText.Parse<CatalogSourceException>(json, file);
+        var root = SourceNode.Root(file, document.RootElement).Object();
+        root.RequireFormat(FormatName, FormatVersion);
 
-        using (document)
+        var sourcesNode = root.Required("sources");
+        var sources = new List<CatalogSource>();
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (node, index) in sourcesNode.Array().Select((n, i) => (n, i)))
         {
-            var root = new SourceNode(file, "$", document.RootElement).Object();
-            var format = root.Required("format").String();
-            if (format != FormatName)
-                throw root.Required("format").Error($"expected \"{FormatName}\", found \"{format}\"");
-            var version = root.Required("version").Int();
-            if (version > FormatVersion)
-                throw root.Required("version").Error($"version {version} is newer than this sigdash reads ({FormatVersion})");
-
-            var sourcesNode = root.Required("sources");
-            var sources = new List<CatalogSource>();
-            var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-            foreach (var (node, index) in sourcesNode.Array().Select((n, i) => (n, i)))
-            {
-                var source = ReadSource(node);
-                if (!seen.TryAdd(source.Name, index))
-                    throw node.Required("name").Error($"the name \"{source.Name}\" is already used by $.sources[{seen[source.Name]}]");
-                sources.Add(source);
-            }
-            return sources;
+            var source = ReadSource(node);
+            if (!seen.TryAdd(source.Name, index))
+                throw node.Required("name").Error($"the name \"{source.Name}\" is already used by $.sources[{seen[source.Name]}]");
+            sources.Add(source);
         }
+        return sources;
     }
 
     private static CatalogSource ReadSource(SourceNode node)
@@ -140,9 +123,4 @@ public static partial class CatalogSourcesReader
     [GeneratedRegex(@"^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$")]
     private static partial Regex HeaderNamePattern();
 
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? message.TrimEnd('.') : message[..end];
-    }
 }

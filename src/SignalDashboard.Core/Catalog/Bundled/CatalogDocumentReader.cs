@@ -1,5 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
+using SignalDashboard.Core.Json;
+using Node = SignalDashboard.Core.Json.JsonFileNode<SignalDashboard.Core.Catalog.Bundled.CatalogFormatException>;
 
 namespace SignalDashboard.Core.Catalog.Bundled;
 
@@ -9,42 +10,23 @@ namespace SignalDashboard.Core.Catalog.Bundled;
 /// </summary>
 public static class CatalogDocumentReader
 {
-    private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-
     public static CatalogDocument Read(string json, string file)
     {
-        JsonDocument document;
-        try
+        using var document = JsonFileText.Parse<CatalogFormatException>(json, file);
+        var root = Node.Root(file, document.RootElement).Object();
+        root.RequireFormat(CatalogDocument.FormatName, CatalogDocument.FormatVersion);
+
+        var sources = root.Required("sources").Array().Select(ReadSource).ToList();
+        var byKey = new Dictionary<string, PriceSource>(StringComparer.Ordinal);
+        foreach (var (source, i) in sources.Select((s, i) => (s, i)))
         {
-            document = JsonDocument.Parse(json, Options);
-        }
-        catch (JsonException e)
-        {
-            throw new CatalogFormatException(file, $"line {e.LineNumber + 1}", $"not valid JSON ({FirstSentence(e.Message)})");
+            if (!byKey.TryAdd(source.Key, source))
+                throw root.Required("sources").Item(i).Error($"source key \"{source.Key}\" appears twice");
         }
 
-        using (document)
-        {
-            var root = new Node(file, "$", document.RootElement).Object();
-            var format = root.Required("format").String();
-            if (format != CatalogDocument.FormatName)
-                throw root.Required("format").Error($"expected \"{CatalogDocument.FormatName}\", found \"{format}\"");
-            var version = root.Required("version").Int();
-            if (version > CatalogDocument.FormatVersion)
-                throw root.Required("version").Error($"version {version} is newer than this sigdash reads ({CatalogDocument.FormatVersion})");
-
-            var sources = root.Required("sources").Array().Select(ReadSource).ToList();
-            var byKey = new Dictionary<string, PriceSource>(StringComparer.Ordinal);
-            foreach (var (source, i) in sources.Select((s, i) => (s, i)))
-            {
-                if (!byKey.TryAdd(source.Key, source))
-                    throw root.Required("sources").Item(i).Error($"source key \"{source.Key}\" appears twice");
-            }
-
-            var policies = root.Optional("discountPolicies")?.Array().Select(n => ReadPolicy(n, byKey)).ToList() ?? [];
-            var models = root.Required("models").Array().Select(n => ReadModel(n, byKey)).ToList();
-            return new CatalogDocument(sources, policies, models);
-        }
+        var policies = root.Optional("discountPolicies")?.Array().Select(n => ReadPolicy(n, byKey)).ToList() ?? [];
+        var models = root.Required("models").Array().Select(n => ReadModel(n, byKey)).ToList();
+        return new CatalogDocument(sources, policies, models);
     }
 
     private static PriceSource ReadSource(Node node)
@@ -60,7 +42,7 @@ public static class CatalogDocumentReader
             node.Required("provider").NonEmptyString(),
             node.Optional("batchDiscount")?.Fraction(),
             node.Optional("cacheReadShareOfInput")?.Fraction(),
-            node.Required("source").SourceRef(sources));
+            SourceRef(node.Required("source"), sources));
     }
 
     private static CatalogModel ReadModel(Node node, IReadOnlyDictionary<string, PriceSource> sources)
@@ -80,8 +62,8 @@ public static class CatalogDocumentReader
         {
             entry.Object();
             var from = entry.Required("from").Date();
-            var certainty = entry.Required("dateKnown").Certainty();
-            var source = entry.Required("source").SourceRef(sources);
+            var certainty = Certainty(entry.Required("dateKnown"));
+            var source = SourceRef(entry.Required("source"), sources);
             var before = quotes.Count;
             foreach (var field in PriceFields.All)
             {
@@ -118,97 +100,21 @@ public static class CatalogDocumentReader
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 
-    private static string FirstSentence(string message)
+    private static DateCertainty Certainty(Node node)
     {
-        var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? message.TrimEnd('.') : message[..end];
+        // By name only: Enum.TryParse would also take "1" or "exact,observed".
+        var text = node.String();
+        foreach (var certainty in Enum.GetValues<DateCertainty>())
+        {
+            if (string.Equals(certainty.ToString(), text, StringComparison.OrdinalIgnoreCase))
+                return certainty;
+        }
+        throw node.Error($"expected exact, announced or observed, found \"{text}\"");
     }
 
-    /// <summary>A JSON value with its path, so that every error can say where it is.</summary>
-    private readonly record struct Node(string File, string Path, JsonElement Element)
+    private static PriceSource SourceRef(Node node, IReadOnlyDictionary<string, PriceSource> sources)
     {
-        public CatalogFormatException Error(string reason) => new(File, Path, reason);
-
-        public Node Object() => Element.ValueKind == JsonValueKind.Object ? this : throw Error($"expected an object, found {Describe()}");
-
-        public IEnumerable<Node> Array()
-        {
-            if (Element.ValueKind != JsonValueKind.Array) throw Error($"expected an array, found {Describe()}");
-            var (file, path) = (File, Path);
-            return Element.EnumerateArray().Select((e, i) => new Node(file, $"{path}[{i}]", e)).ToList();
-        }
-
-        public Node Item(int index) => new(File, $"{Path}[{index}]", Element[index]);
-
-        public Node? Optional(string name) =>
-            Element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? new Node(File, $"{Path}.{name}", value) : null;
-
-        public Node Required(string name) => Optional(name) ?? throw Error($"missing \"{name}\"");
-
-        public string String() => Element.ValueKind == JsonValueKind.String ? Element.GetString()! : throw Error($"expected a string, found {Describe()}");
-
-        public string NonEmptyString()
-        {
-            var text = String();
-            return string.IsNullOrWhiteSpace(text) ? throw Error("must not be empty") : text;
-        }
-
-        public bool Bool() => Element.ValueKind is JsonValueKind.True or JsonValueKind.False ? Element.GetBoolean() : throw Error($"expected true or false, found {Describe()}");
-
-        public int Int() => Element.ValueKind == JsonValueKind.Number && Element.TryGetInt32(out var n) ? n : throw Error($"expected a whole number, found {Describe()}");
-
-        public int PositiveInt()
-        {
-            var n = Int();
-            return n > 0 ? n : throw Error($"must be positive, found {n}");
-        }
-
-        public decimal Number() =>
-            Element.ValueKind == JsonValueKind.Number && Element.TryGetDecimal(out var d) ? d : throw Error($"expected a number, found {Describe()}");
-
-        public decimal Price()
-        {
-            var d = Number();
-            return d >= 0m ? d : throw Error($"a price cannot be negative ({d})");
-        }
-
-        public decimal Fraction()
-        {
-            var d = Number();
-            return d is >= 0m and <= 1m ? d : throw Error($"expected a fraction from 0 to 1, found {d}");
-        }
-
-        public DateOnly Date() =>
-            DateOnly.TryParseExact(String(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-                ? day
-                : throw Error($"expected a date as YYYY-MM-DD, found \"{Element.GetString()}\"");
-
-        public DateCertainty Certainty()
-        {
-            // By name only: Enum.TryParse would also take "1" or "exact,observed".
-            var text = String();
-            foreach (var certainty in Enum.GetValues<DateCertainty>())
-            {
-                if (string.Equals(certainty.ToString(), text, StringComparison.OrdinalIgnoreCase))
-                    return certainty;
-            }
-            throw Error($"expected exact, announced or observed, found \"{text}\"");
-        }
-
-        public PriceSource SourceRef(IReadOnlyDictionary<string, PriceSource> sources)
-        {
-            var key = NonEmptyString();
-            return sources.TryGetValue(key, out var source) ? source : throw Error($"unknown source \"{key}\" (not in \"sources\")");
-        }
-
-        private string Describe() => Element.ValueKind switch
-        {
-            JsonValueKind.String => $"the string \"{Element.GetString()}\"",
-            JsonValueKind.Number => $"the number {Element.GetRawText()}",
-            JsonValueKind.Array => "an array",
-            JsonValueKind.Object => "an object",
-            JsonValueKind.True or JsonValueKind.False => Element.GetRawText(),
-            _ => "null",
-        };
+        var key = node.NonEmptyString();
+        return sources.TryGetValue(key, out var source) ? source : throw node.Error($"unknown source \"{key}\" (not in \"sources\")");
     }
 }

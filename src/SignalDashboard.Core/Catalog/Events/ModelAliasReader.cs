@@ -1,5 +1,7 @@
 using System.Text.Json;
 using SignalDashboard.Core.Catalog.Bundled;
+using SignalDashboard.Core.Json;
+using Node = SignalDashboard.Core.Json.JsonFileNode<SignalDashboard.Core.Catalog.Bundled.CatalogFormatException>;
 
 namespace SignalDashboard.Core.Catalog.Events;
 
@@ -15,100 +17,59 @@ public static class ModelAliasReader
     /// directly in <c>feeds/catalog/</c> is read as a catalog document.</summary>
     public static readonly string RelativePath = Path.Combine("catalog", "aliases", "aliases.json");
 
-    private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
     private static readonly string[] AllowedKeys = ["provider", "model", "canonical", "note"];
 
     public static ModelAliases Read(string json, string file)
     {
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, Options);
-        }
-        catch (JsonException e)
-        {
-            throw new CatalogFormatException(file, $"line {e.LineNumber + 1}", $"not valid JSON ({FirstSentence(e.Message)})");
-        }
+        using var document = JsonFileText.Parse<CatalogFormatException>(json, file);
+        var root = Node.Root(file, document.RootElement);
+        if (root.Kind != JsonValueKind.Array)
+            throw root.Error($"expected an array of aliases, found {root.Describe()}");
 
-        using (document)
+        var entries = new List<ModelAlias>();
+        var byKey = new Dictionary<ModelKey, (ModelAlias Entry, int Index)>();
+        var index = 0;
+        foreach (var item in root.Items())
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Array)
-                throw new CatalogFormatException(file, "$", $"expected an array of aliases, found {Describe(root)}");
-
-            var entries = new List<ModelAlias>();
-            var byKey = new Dictionary<ModelKey, (ModelAlias Entry, int Index)>();
-            var index = 0;
-            foreach (var item in root.EnumerateArray())
+            foreach (var (name, value) in item.Object().Properties())
             {
-                var path = $"$[{index}]";
-                if (item.ValueKind != JsonValueKind.Object)
-                    throw new CatalogFormatException(file, path, $"expected an object, found {Describe(item)}");
-                foreach (var property in item.EnumerateObject())
-                {
-                    if (!AllowedKeys.Contains(property.Name, StringComparer.Ordinal))
-                        throw new CatalogFormatException(file, $"{path}.{property.Name}", $"unknown key (expected {string.Join(", ", AllowedKeys)})");
-                }
-
-                var provider = RequiredString(file, path, item, "provider");
-                var model = RequiredString(file, path, item, "model");
-                var canonicalText = RequiredString(file, path, item, "canonical");
-                if (!ModelKey.TryParse(canonicalText, out var canonical))
-                    throw new CatalogFormatException(file, $"{path}.canonical", $"expected \"provider/model\", found \"{canonicalText}\"");
-                string? note = null;
-                if (item.TryGetProperty("note", out var noteElement) && noteElement.ValueKind != JsonValueKind.Null)
-                {
-                    note = noteElement.ValueKind == JsonValueKind.String
-                        ? noteElement.GetString()
-                        : throw new CatalogFormatException(file, $"{path}.note", $"expected a string, found {Describe(noteElement)}");
-                }
-
-                var entry = new ModelAlias(provider, model, canonical, note);
-                if (ModelAliases.Problem(entry) is { } problem)
-                    throw new CatalogFormatException(file, path, problem);
-                var key = ModelAliases.Normalize(provider, model);
-                if (byKey.TryGetValue(key, out var earlier))
-                    throw new CatalogFormatException(file, path, $"{ModelAliases.RepeatProblem(earlier.Entry)} at $[{earlier.Index}]");
-                byKey.Add(key, (entry, index));
-                entries.Add(entry);
-                index++;
+                if (!AllowedKeys.Contains(name, StringComparer.Ordinal))
+                    throw value.Error($"unknown key (expected {string.Join(", ", AllowedKeys)})");
             }
 
-            for (var i = 0; i < entries.Count; i++)
-            {
-                if (byKey.TryGetValue(entries[i].Canonical, out var next))
-                {
-                    throw new CatalogFormatException(file, $"$[{i}].canonical",
-                        $"\"{entries[i].Canonical}\" is itself an alias (at $[{next.Index}], of \"{next.Entry.Canonical}\"); point to \"{next.Entry.Canonical}\"");
-                }
-            }
-            return new ModelAliases(entries);
+            var provider = NotBlank(item.Required("provider"));
+            var model = NotBlank(item.Required("model"));
+            var canonicalNode = item.Required("canonical");
+            var canonicalText = NotBlank(canonicalNode);
+            if (!ModelKey.TryParse(canonicalText, out var canonical))
+                throw canonicalNode.Error($"expected \"provider/model\", found \"{canonicalText}\"");
+            var note = item.Optional("note")?.String();
+
+            var entry = new ModelAlias(provider, model, canonical, note);
+            if (ModelAliases.Problem(entry) is { } problem)
+                throw item.Error(problem);
+            var key = ModelAliases.Normalize(provider, model);
+            if (byKey.TryGetValue(key, out var earlier))
+                throw item.Error($"{ModelAliases.RepeatProblem(earlier.Entry)} at $[{earlier.Index}]");
+            byKey.Add(key, (entry, index));
+            entries.Add(entry);
+            index++;
         }
+
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (byKey.TryGetValue(entries[i].Canonical, out var next))
+            {
+                throw root.Item(i).Required("canonical").Error(
+                    $"\"{entries[i].Canonical}\" is itself an alias (at $[{next.Index}], of \"{next.Entry.Canonical}\"); point to \"{next.Entry.Canonical}\"");
+            }
+        }
+        return new ModelAliases(entries);
     }
 
-    private static string RequiredString(string file, string path, JsonElement item, string name)
+    private static string NotBlank(Node node)
     {
-        if (!item.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-            throw new CatalogFormatException(file, path, $"missing \"{name}\"");
-        if (value.ValueKind != JsonValueKind.String)
-            throw new CatalogFormatException(file, $"{path}.{name}", $"expected a string, found {Describe(value)}");
-        var text = value.GetString()!;
-        return string.IsNullOrWhiteSpace(text) ? throw new CatalogFormatException(file, $"{path}.{name}", "must not be empty") : text;
+        var text = node.String();
+        return string.IsNullOrWhiteSpace(text) ? throw node.Error("must not be empty") : text;
     }
-
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? message.TrimEnd('.') : message[..end];
-    }
-
-    private static string Describe(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.String => $"the string \"{element.GetString()}\"",
-        JsonValueKind.Number => $"the number {element.GetRawText()}",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.Object => "an object",
-        JsonValueKind.True or JsonValueKind.False => element.GetRawText(),
-        _ => "null",
-    };
 }

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using SignalDashboard.Core.Catalog.Import;
+using CatalogNode = SignalDashboard.Core.Json.JsonFileNode<SignalDashboard.Core.Catalog.Import.CatalogImportException>;
 
 namespace SignalDashboard.Core.Catalog.History;
 

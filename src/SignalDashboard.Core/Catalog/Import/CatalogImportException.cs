@@ -1,3 +1,5 @@
+using SignalDashboard.Core.Json;
+
 namespace SignalDashboard.Core.Catalog.Import;
 
 /// <summary>
@@ -5,9 +7,11 @@ namespace SignalDashboard.Core.Catalog.Import;
 /// JSON path) and the reason. Nothing is imported when it is thrown.
 /// </summary>
 public sealed class CatalogImportException(string origin, string position, string reason)
-    : Exception($"{origin}: {position}: {reason}")
+    : Exception($"{origin}: {position}: {reason}"), IJsonError<CatalogImportException>
 {
     public string Origin { get; } = origin;
     public string Position { get; } = position;
     public string Reason { get; } = reason;
+
+    public static CatalogImportException At(string origin, string position, string reason) => new(origin, position, reason);
 }

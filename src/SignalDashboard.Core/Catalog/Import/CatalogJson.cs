@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using SignalDashboard.Core.Json;
 
 namespace SignalDashboard.Core.Catalog.Import;
 
@@ -34,7 +35,7 @@ internal static class CatalogJson
             var where = $"line {line + 1}, position {position + 1}";
             if (IsAtEnd(content, line, position))
                 throw new CatalogImportException(origin, where, "the JSON ends early: the file or download is truncated");
-            throw new CatalogImportException(origin, where, $"not valid JSON ({FirstSentence(e.Message)})");
+            throw new CatalogImportException(origin, where, $"not valid JSON ({JsonFileText.FirstSentence(e.Message)})");
         }
     }
 
@@ -50,14 +51,5 @@ internal static class CatalogJson
         }
         var offset = Encoding.UTF8.GetByteCount(text.AsSpan(0, lineStart)) + bytePosition;
         return offset >= Encoding.UTF8.GetByteCount(text.AsSpan().TrimEnd());
-    }
-
-    /// <summary>The reader's message without its own "LineNumber: … | BytePositionInLine: …" tail.</summary>
-    private static string FirstSentence(string message)
-    {
-        var tail = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        var text = tail < 0 ? message : message[..tail];
-        var end = text.IndexOf(". ", StringComparison.Ordinal);
-        return (end < 0 ? text : text[..end]).TrimEnd('.', ' ');
     }
 }

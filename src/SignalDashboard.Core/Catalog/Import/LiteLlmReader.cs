@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CatalogNode = SignalDashboard.Core.Json.JsonFileNode<SignalDashboard.Core.Catalog.Import.CatalogImportException>;
 
 namespace SignalDashboard.Core.Catalog.Import;
 

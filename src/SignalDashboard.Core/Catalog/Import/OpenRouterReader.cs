@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CatalogNode = SignalDashboard.Core.Json.JsonFileNode<SignalDashboard.Core.Catalog.Import.CatalogImportException>;
 
 namespace SignalDashboard.Core.Catalog.Import;
 

@@ -1,3 +1,4 @@
+using CatalogNode = SignalDashboard.Core.Json.JsonFileNode<SignalDashboard.Core.Catalog.Import.CatalogImportException>;
 namespace SignalDashboard.Core.Catalog.Import;
 
 /// <summary>

@@ -1,29 +1,29 @@
 using System.Text;
 
-namespace SignalDashboard.Core.Catalog.Import;
+namespace SignalDashboard.Core.Json;
 
 /// <summary>
 /// The JSON path of a value (<c>$[3].models[7].prices</c>, <c>$["gpt-4o"].input_cost_per_token</c>), kept as a chain
 /// of steps and written out only when an error needs it: reading a large catalog builds no path strings.
 /// </summary>
-internal sealed class CatalogPath
+public sealed class JsonPath
 {
-    public static readonly CatalogPath Root = new(null, null, -1);
+    public static readonly JsonPath Root = new(null, null, -1);
 
-    private readonly CatalogPath? _parent;
+    private readonly JsonPath? _parent;
     private readonly string? _member;
     private readonly int _index;
 
-    private CatalogPath(CatalogPath? parent, string? member, int index)
+    private JsonPath(JsonPath? parent, string? member, int index)
     {
         _parent = parent;
         _member = member;
         _index = index;
     }
 
-    public CatalogPath Member(string name) => new(this, name, -1);
+    public JsonPath Member(string name) => new(this, name, -1);
 
-    public CatalogPath Item(int index) => new(this, null, index);
+    public JsonPath Item(int index) => new(this, null, index);
 
     public override string ToString()
     {
