@@ -50,7 +50,9 @@ public static class SigdashCli
     public static int Run(string[] args, RunContext context, Action<string?>? openDashboard = null)
     {
         var root = Build(context, openDashboard);
-        var parse = root.Parse(args);
+        // No response files: "@…" is text like any other (an annotation titled "@channel sync", a list named "@home"),
+        // never the contents of a local file read into the store or an export.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0 && !args.Any(a => a is "--help" or "-h" or "-?"))
         {
             // "Unrecognized command or argument 'lst'" says more than "Required command was not provided".
