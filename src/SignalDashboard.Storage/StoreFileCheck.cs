@@ -29,6 +29,9 @@ internal static class StoreFileCheck
             throw new StoreException(path, "is a folder, not a store file");
         if (!File.Exists(path))
             return StoreFileState.Missing;
+        // Before any open: a named pipe would wait for a writer forever, a device (/dev/zero, /dev/null) never ends.
+        if (FileKind.NotARegularFile(path) is { } notAFile)
+            throw new StoreException(path, $"{notAFile}; a store is a file, and this was left untouched");
 
         var head = new byte[FileVersionOffset + 1];
         long length;

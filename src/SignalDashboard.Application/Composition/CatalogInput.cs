@@ -15,11 +15,14 @@ public static class CatalogInput
         var full = Path.GetFullPath(path);
         if (Directory.Exists(full))
             throw new CatalogImportException(path, "file", "is a folder, not a catalog file");
-        if (!File.Exists(full))
-            throw new CatalogImportException(path, "file", "no such file");
-        if (new FileInfo(full).Length > MaxBytes)
-            throw new CatalogImportException(path, "file", $"larger than {MaxBytes / 1024 / 1024} MB; not a catalog");
-        return new Text(File.ReadAllText(full), path);
+        try
+        {
+            return new Text(System.Text.Encoding.UTF8.GetString(UserFile.ReadAll(full, MaxBytes)), path);
+        }
+        catch (UserFileException e)
+        {
+            throw new CatalogImportException(path, "file", e.Reason.StartsWith("larger than", StringComparison.Ordinal) ? $"{e.Reason}; not a catalog" : e.Reason);
+        }
     }
 
     /// <summary>

@@ -13,6 +13,9 @@ public static class UsageCsvReader
     public static readonly IReadOnlyList<string> RequiredColumns =
         ["date", "model", "input_tokens", "output_tokens", "cached_tokens", "requests"];
 
+    /// <summary>As <see cref="Read(string, string)"/> from the file's bytes, which must be UTF-8: an invalid sequence is refused with its line.</summary>
+    public static IReadOnlyList<UsageRecord> Read(ReadOnlySpan<byte> bytes, string origin) => Read(StrictUtf8.Decode(bytes, origin), origin);
+
     public static IReadOnlyList<UsageRecord> Read(string text, string origin)
     {
         var lines = text.Replace("\r\n", "\n").Split('\n');

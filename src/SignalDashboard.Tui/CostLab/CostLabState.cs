@@ -98,12 +98,18 @@ public sealed partial class CostLabState(ModelCatalog catalog, DateOnly day, Cos
         path = path.Trim();
         try
         {
-            var info = new FileInfo(path);
-            if (info.Exists && info.Length > MaxFileBytes)
-                throw new InputProblemException($"{info.Length / (1024 * 1024.0):0.#} MB is more than the 4 MB the lab shows; 'sigdash tokens FILE' counts any size");
-            using (var stream = File.OpenRead(path))
+            byte[] bytes;
+            try
+            {
+                bytes = UserFile.ReadAll(path, MaxFileBytes); // a named pipe or /dev/zero is refused, not waited on
+            }
+            catch (UserFileException e) when (e.Reason.StartsWith("larger than", StringComparison.Ordinal))
+            {
+                throw new InputProblemException($"more than the 4 MB the lab shows; 'sigdash tokens FILE' counts any size");
+            }
+            using (var stream = new MemoryStream(bytes))
                 new StreamingTokenCounter([]).Count(stream); // checks: empty, binary, invalid UTF-8 (one line each)
-            SetText(File.ReadAllText(path));
+            SetText(System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'));
             Message = $"loaded {Path.GetFileName(path)}";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InputProblemException)

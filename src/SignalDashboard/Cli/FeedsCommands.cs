@@ -21,6 +21,9 @@ public static class FeedsCommands
         return feeds;
     }
 
+    /// <summary>A market file larger than this (decades of hourly bars are ~20 MB) is refused before it is read.</summary>
+    private const long MarketFileMaxBytes = 64L * 1024 * 1024;
+
     private static Command Import(RunContext context, Option<string?> db)
     {
         var file = new Argument<string>("FILE") { Description = "CoinGecko market_chart JSON, Binance klines JSON, Kraken OHLC JSON, Stooq CSV or Yahoo chart JSON" };
@@ -37,7 +40,7 @@ public static class FeedsCommands
         {
             var path = parse.GetValue(file)!;
             var assets = MarketDemo.Assets(context);
-            var text = File.ReadAllText(path);
+            var text = System.Text.Encoding.UTF8.GetString(UserFile.ReadAll(path, MarketFileMaxBytes)).TrimStart('\uFEFF');
             var format = MarketFormatDetector.Detect(text);
             if (format == MarketFormat.Unknown)
             {

@@ -58,6 +58,9 @@ public static class UsageCommands
         return fetch;
     }
 
+    /// <summary>A usage CSV larger than this (a year of 1,000 models a day is ~50 MB) is refused before it is read.</summary>
+    private const long UsageFileMaxBytes = 256L * 1024 * 1024;
+
     private static Command Import(RunContext context, Option<string?> db)
     {
         var file = new Argument<string>("FILE") { Description = "CSV: date, model, input_tokens, output_tokens, cached_tokens, requests[, source]" };
@@ -65,7 +68,7 @@ public static class UsageCommands
         import.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            var records = UsageCsvReader.Read(File.ReadAllText(path), path);
+            var records = UsageCsvReader.Read(UserFile.ReadAll(path, UsageFileMaxBytes), path);
             using var session = StoreSession.Open(context, parse.GetValue(db));
             var result = session.Usage.Save(records);
             var matcher = new UsageModelMatcher(session.Catalog);

@@ -44,6 +44,9 @@ public static class WatchlistTransfer
         return export;
     }
 
+    /// <summary>A watchlist file larger than this (some 100,000 items) is refused before it is read.</summary>
+    private const long WatchlistFileMaxBytes = 16L * 1024 * 1024;
+
     public static Command Import(RunContext context, Option<string?> db)
     {
         var file = new Argument<string>("FILE") { Description = "A watchlist exported as CSV or JSON (the format is told from the text)" };
@@ -53,7 +56,7 @@ public static class WatchlistTransfer
         import.SetAction(parse => WatchlistCommands.Guard(context, () =>
         {
             var path = parse.GetValue(file)!;
-            var text = File.ReadAllText(path, new UTF8Encoding(false, throwOnInvalidBytes: true));
+            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(UserFile.ReadAll(path, WatchlistFileMaxBytes)).TrimStart('\uFEFF');
             using var session = StoreSession.Open(context, parse.GetValue(db));
             var universe = WatchData.Load(context, session);
             var outcome = WatchlistImport.Run(path, text, universe, session.Watchlists, parse.GetValue(skip), parse.GetValue(asName));
