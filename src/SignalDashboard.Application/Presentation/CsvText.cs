@@ -15,7 +15,8 @@ public static class CsvText
 
     private static string Field(CsvCell cell)
     {
-        var text = cell.IsNumber ? cell.Text : Neutralize(cell.Text);
+        // Escape sequences and bidi overrides from imported ids never reach a terminal that shows the file.
+        var text = cell.IsNumber ? cell.Text : Neutralize(TerminalText.Sanitize(cell.Text, keepLineBreaks: true));
         return text.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
     }
 

@@ -4,14 +4,19 @@ namespace SignalDashboard.Presentation;
 
 /// <summary>
 /// Makes text from files, feeds and users safe to draw: removes escape sequences (CSI, OSC, DCS and other
-/// ESC-introduced sequences) and every other C0/C1 control character. Tabs and newlines become spaces.
+/// ESC-introduced sequences), every other C0/C1 control character, and the bidi overrides and isolates (U+202A–U+202E,
+/// U+2066–U+2069: a right-to-left override in an id reverses the rest of its line, and shifts a table's border).
+/// Tabs and newlines become spaces, unless the caller keeps line breaks (a CSV cell may hold them).
 /// </summary>
 public static class TerminalText
 {
     private const char Esc = '\u001b';
     private const char Bel = '\u0007';
 
-    public static string Sanitize(string? text)
+    public static string Sanitize(string? text) => Sanitize(text, keepLineBreaks: false);
+
+    /// <param name="keepLineBreaks">Keep tabs, CR and LF as they are (for a CSV cell, which quotes them).</param>
+    public static string Sanitize(string? text, bool keepLineBreaks)
     {
         if (string.IsNullOrEmpty(text)) return string.Empty;
         if (!NeedsWork(text)) return text;
@@ -26,8 +31,8 @@ public static class TerminalText
                 continue;
             }
             if (c is '\t' or '\n' or '\r')
-                builder.Append(' ');
-            else if (!char.IsControl(c))
+                builder.Append(keepLineBreaks ? c : ' ');
+            else if (!char.IsControl(c) && !IsBidiControl(c))
                 builder.Append(c);
         }
         return builder.ToString();
@@ -37,10 +42,13 @@ public static class TerminalText
     {
         foreach (var c in text)
         {
-            if (char.IsControl(c)) return true;
+            if (char.IsControl(c) || IsBidiControl(c)) return true;
         }
         return false;
     }
+
+    /// <summary>The explicit embeddings, overrides and isolates of the Unicode bidi algorithm (not the LRM/RLM marks).</summary>
+    private static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 
     /// <summary>Returns the index of the last character of the sequence that starts at <paramref name="start"/>.</summary>
     private static int SkipSequence(string text, int start)

@@ -73,10 +73,10 @@ public static class UsageCommands
             var result = session.Usage.Save(records);
             var matcher = new UsageModelMatcher(session.Catalog);
             var unmatched = records.Select(r => r.Model).Distinct().Where(m => matcher.Match(m) is null).ToList();
-            var sources = string.Join(", ", records.Select(r => r.Source).Distinct());
+            var sources = TerminalText.Sanitize(string.Join(", ", records.Select(r => r.Source).Distinct()));
             context.Out.WriteLine($"imported {records.Count} rows from {sources}: {result.Added} new, {result.Replaced} replaced");
             if (unmatched.Count > 0)
-                context.Out.WriteLine($"not in the catalog (stored, left out of the price index): {string.Join(", ", unmatched)}");
+                context.Out.WriteLine($"not in the catalog (stored, left out of the price index): {TerminalText.Sanitize(string.Join(", ", unmatched))}");
             return ExitCodes.Ok;
         });
         return import;
