@@ -33,7 +33,7 @@ public sealed class HostileTextTests
     {
         var huge = new string('m', 1_000_000);
 
-        var table = TextTable.Render(["MODEL", "INPUT"], [[huge, "$1.00"], ["small", "$2.00"]]);
+        var table = TextTable.Render(["MODEL", "INPUT", "NOTE"], [[huge, "$1.00", "a"], ["small", "$2.00", "b"]]);
 
         var lines = table.TrimEnd('\n').Split('\n');
         Assert.All(lines, line => Assert.True(line.Length <= TextTable.MaxCellWidth + 20, $"a line of {line.Length} characters"));
