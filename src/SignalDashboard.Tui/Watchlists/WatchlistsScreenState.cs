@@ -66,8 +66,9 @@ public sealed class WatchlistsScreenState(IReadOnlyList<Watchlist> lists, WatchU
     public void RemoveSelected()
     {
         if (Current is not { } list || SelectedItem is not { } item) return;
-        Change(s => s.Update(list.Name, l => l.Without([item])));
-        Said?.Invoke($"removed {item} from {list.Name}");
+        // Said only when the store took it: a refused change says why instead (a locked store, a full disk).
+        if (Change(s => s.Update(list.Name, l => l.Without([item]))))
+            Said?.Invoke($"removed {item} from {list.Name}");
     }
 
     /// <summary>Moves the selected item up (-1) or down (+1); the cursor moves with it.</summary>
@@ -103,16 +104,28 @@ public sealed class WatchlistsScreenState(IReadOnlyList<Watchlist> lists, WatchU
 
     private void Open(WatchlistPrompt prompt, Action<string> done) => (Prompt, _onPromptDone) = (prompt, done);
 
-    private void Change(Func<IWatchlistStore, IReadOnlyList<Watchlist>> change, string? show = null, int? item = null)
+    /// <summary>Saves a change and shows the lists as stored after it; false (and why, said) when it was not saved.</summary>
+    private bool Change(Func<IWatchlistStore, IReadOnlyList<Watchlist>> change, string? show = null, int? item = null)
     {
-        if (store is null) return;
+        if (store is null)
+        {
+            Said?.Invoke("not saved: the watchlists are read-only here");
+            return false;
+        }
         try
         {
             SetLists(change(store), show, item);
+            return true;
         }
-        catch (Exception e) when (e is WatchlistException or IOException or StoreUnavailableException)
+        catch (WatchlistException e)
         {
-            Said?.Invoke(e.Message);
+            Said?.Invoke(e.Message); // the list's own rule ("a list named compute exists")
+            return false;
+        }
+        catch (Exception e) when (e is IOException or StoreUnavailableException)
+        {
+            Said?.Invoke($"not saved: {e.Message}");
+            return false;
         }
     }
 }

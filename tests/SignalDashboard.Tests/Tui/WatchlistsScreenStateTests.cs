@@ -133,6 +133,20 @@ public sealed class WatchlistsScreenStateTests
     }
 
     [Fact]
+    public void A_remove_the_store_refuses_says_why_and_never_that_it_was_removed()
+    {
+        var locked = new LockedWatchlists(_store.List());
+        var state = new WatchlistsScreenState(locked.List(), State().Universe, locked);
+        state.Said += _said.Add;
+        var item = state.SelectedItem;
+
+        state.RemoveSelected();
+
+        Assert.Equal(["not saved: the store is in use by another sigdash"], _said);
+        Assert.Contains(item!.Value, state.Current!.Items);
+    }
+
+    [Fact]
     public void Without_a_store_the_keys_change_nothing()
     {
         var readOnly = new WatchlistsScreenState(_store.List(), State().Universe);
@@ -168,6 +182,20 @@ public sealed class WatchlistsScreenStateTests
     {
         Assert.Equal(["No alert has fired in this session (sigdash alerts add … defines them)."], WatchlistsScreenState.AlertPanel([]));
         Assert.Equal(["RENDER price above $5"], WatchlistsScreenState.AlertPanel(["RENDER price above $5"]));
+    }
+
+    /// <summary>A store another sigdash holds: every change is refused as the store-backed port refuses it.</summary>
+    private sealed class LockedWatchlists(IReadOnlyList<Watchlist> lists) : IWatchlistStore
+    {
+        public IReadOnlyList<Watchlist> List() => lists;
+
+        public IReadOnlyList<Watchlist> Create(string name) => throw Locked();
+
+        public IReadOnlyList<Watchlist> Rename(string name, string newName) => throw Locked();
+
+        public IReadOnlyList<Watchlist> Update(string name, Func<Watchlist, Watchlist> change) => throw Locked();
+
+        private static StoreUnavailableException Locked() => new("the store is in use by another sigdash", new IOException("locked"));
     }
 
     /// <summary>Watchlists in memory, with the store's rule that names are unique without case.</summary>
