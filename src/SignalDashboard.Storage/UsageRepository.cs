@@ -53,11 +53,34 @@ public sealed class UsageRepository(SignalStore store)
             .Select(g => new UsageSourceInfo(g.Key, g.Select(r => r.Model).Distinct().Count(), g.Count(), g.Min(r => r.Day), g.Max(r => r.Day)))
             .ToList();
 
+    /// <summary>
+    /// Removes the days of <paramref name="source"/> from <paramref name="from"/> to <paramref name="to"/> (each end
+    /// optional, inclusive), in one transaction; returns how many days of how many models were removed.
+    /// </summary>
+    public int Remove(string source, DateOnly? from = null, DateOnly? to = null) => store.InTransaction(() =>
+    {
+        var removed = 0;
+        foreach (var doc in Chunks.Find(Query.EQ("source", source)).ToList())
+        {
+            var days = ReadChunk(doc).ToList();
+            var kept = days.Where(r => (from is { } f && r.Day < f) || (to is { } t && r.Day > t)).ToList();
+            if (kept.Count == days.Count) continue;
+            removed += days.Count - kept.Count;
+            if (kept.Count == 0)
+                Chunks.Delete(doc["_id"]);
+            else
+                Chunks.Upsert(WriteChunk(doc["_id"].AsString, source, doc["model"].AsString, MonthOf(doc), kept));
+        }
+        return removed;
+    });
+
     /// <summary>The newest stored day of <paramref name="source"/>, to fetch from there on.</summary>
     public DateOnly? LastDay(string source) =>
         Chunks.Find(Query.EQ("source", source)).SelectMany(ReadChunk).Select(r => (DateOnly?)r.Day).Max();
 
     private static string Id(string source, string model, DateOnly month) => $"{source}|{model}|{month:yyyy-MM}";
+
+    private static DateOnly MonthOf(BsonDocument doc) => DateOnly.ParseExact(doc["month"].AsString + "-01", "yyyy-MM-dd");
 
     private static BsonDocument WriteChunk(string id, string source, string model, DateOnly month, List<UsageRecord> days) => new()
     {
@@ -76,7 +99,7 @@ public sealed class UsageRepository(SignalStore store)
     {
         var source = doc["source"].AsString;
         var model = doc["model"].AsString;
-        var month = DateOnly.ParseExact(doc["month"].AsString + "-01", "yyyy-MM-dd");
+        var month = MonthOf(doc);
         var days = doc["days"].AsArray;
         for (var i = 0; i < days.Count; i++)
         {

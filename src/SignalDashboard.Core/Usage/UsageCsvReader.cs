@@ -14,9 +14,11 @@ public static class UsageCsvReader
         ["date", "model", "input_tokens", "output_tokens", "cached_tokens", "requests"];
 
     /// <summary>As <see cref="Read(string, string)"/> from the file's bytes, which must be UTF-8: an invalid sequence is refused with its line.</summary>
-    public static IReadOnlyList<UsageRecord> Read(ReadOnlySpan<byte> bytes, string origin) => Read(StrictUtf8.Decode(bytes, origin), origin);
+    public static IReadOnlyList<UsageRecord> Read(ReadOnlySpan<byte> bytes, string origin, DateOnly? latest = null) =>
+        Read(StrictUtf8.Decode(bytes, origin), origin, latest);
 
-    public static IReadOnlyList<UsageRecord> Read(string text, string origin)
+    /// <param name="latest">The last day a row may have (observed usage is not in the future: today, by the caller's clock); null: no limit.</param>
+    public static IReadOnlyList<UsageRecord> Read(string text, string origin, DateOnly? latest = null)
     {
         var lines = text.Replace("\r\n", "\n").Split('\n');
         var headerIndex = Array.FindIndex(lines, l => l.Trim().Length > 0);
@@ -43,6 +45,10 @@ public static class UsageCsvReader
             var dateText = cells[Col("date")].Trim();
             if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
                 throw new UsageFormatException(origin, line, $"date: expected YYYY-MM-DD, found \"{dateText}\"");
+            if (day < StrictCsv.EarliestDay)
+                throw new UsageFormatException(origin, line, $"date: {dateText} is before {StrictCsv.EarliestDay:yyyy-MM-dd}, earlier than any token usage (a typo?)");
+            if (latest is { } last && day > last)
+                throw new UsageFormatException(origin, line, $"date: {dateText} is in the future (after {last:yyyy-MM-dd}); usage is what was used");
             var model = cells[Col("model")].Trim();
             if (model.Length == 0) throw new UsageFormatException(origin, line, "model is empty");
             var source = sourceColumn >= 0 && cells[sourceColumn].Trim() is { Length: > 0 } s ? s : UsageSources.Csv;

@@ -22,30 +22,27 @@ public static class CatalogOptions
         return option;
     }
 
-    public static Option<string?> AsOf(string description)
+    public static Option<string?> AsOf(string description) => DayOption("--as-of", description);
+
+    public static Option<string?> Since() => DayOption("--since", "Only events on or after this day");
+
+    /// <summary>An option that takes a day as YYYY-MM-DD; anything else is a bad command line (exit 2) naming the option.</summary>
+    public static Option<string?> DayOption(string name, string description)
     {
-        var option = new Option<string?>("--as-of") { Description = description, HelpName = "YYYY-MM-DD" };
+        var option = new Option<string?>(name) { Description = description, HelpName = "YYYY-MM-DD" };
         option.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<string?>() is { } text && !TryParseDay(text, out _))
-                result.AddError($"--as-of: expected a date as YYYY-MM-DD, found '{text}'");
+                result.AddError($"{name}: expected a date as YYYY-MM-DD, found '{text}'");
         });
         return option;
     }
 
-    public static Option<string?> Since()
-    {
-        var since = new Option<string?>("--since") { Description = "Only events on or after this day", HelpName = "YYYY-MM-DD" };
-        since.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string?>() is { } text && !TryParseDay(text, out _))
-                result.AddError($"--since: expected a date as YYYY-MM-DD, found '{text}'");
-        });
-        return since;
-    }
-
     public static DateOnly Day(string? text, RunContext context) =>
         text is not null && TryParseDay(text, out var day) ? day : context.Today;
+
+    /// <summary>The day of an option that <see cref="DayOption"/> made and validated; null when not given.</summary>
+    public static DateOnly? OptionalDay(string? text) => text is not null && TryParseDay(text, out var day) ? day : null;
 
     public static CatalogFormat? Format(string? name) =>
         name is null or "auto" ? null : CatalogFormats.TryParse(name, out var format) ? format : null;

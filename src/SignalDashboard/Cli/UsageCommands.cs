@@ -14,6 +14,7 @@ public static class UsageCommands
         var usage = new Command("usage", "Token usage per source, model and day (DEMO usage until some is imported or fetched).");
         usage.Subcommands.Add(Import(context, db));
         usage.Subcommands.Add(Sources(context, db));
+        usage.Subcommands.Add(Remove(context, db));
         usage.Subcommands.Add(Fetch(context, db));
         return usage;
     }
@@ -68,7 +69,8 @@ public static class UsageCommands
         import.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            var records = UsageCsvReader.Read(UserFile.ReadAll(path, UsageFileMaxBytes), path);
+            // A day ahead of the clock's UTC date is allowed: a row dated by a user's own time zone east of UTC.
+            var records = UsageCsvReader.Read(UserFile.ReadAll(path, UsageFileMaxBytes), path, latest: context.Today.AddDays(1));
             using var session = StoreSession.Open(context, parse.GetValue(db));
             var result = session.Usage.Save(records);
             var matcher = new UsageModelMatcher(session.Catalog);
@@ -80,6 +82,34 @@ public static class UsageCommands
             return ExitCodes.Ok;
         });
         return import;
+    }
+
+    private static Command Remove(RunContext context, Option<string?> db)
+    {
+        var source = new Option<string>("--source") { Description = "The usage source to remove from (see 'usage sources')", HelpName = "S", Required = true };
+        var from = CatalogOptions.DayOption("--from", "The first day to remove (default: the source's first)");
+        var to = CatalogOptions.DayOption("--to", "The last day to remove (default: the source's last)");
+        var remove = new Command("remove", "Remove stored usage rows of a source, all or a span of days; the rest stays.") { source, from, to };
+        remove.SetAction(parse =>
+        {
+            var name = parse.GetValue(source)!;
+            var (first, last) = (CatalogOptions.OptionalDay(parse.GetValue(from)), CatalogOptions.OptionalDay(parse.GetValue(to)));
+            using var session = StoreSession.Open(context, parse.GetValue(db));
+            if (!session.Usage.Sources().Any(s => s.Source == name))
+            {
+                context.Error.WriteLine($"sigdash: no usage source \"{TerminalText.Sanitize(name)}\" is stored (see 'sigdash usage sources')");
+                return ExitCodes.DataError;
+            }
+            var removed = session.Usage.Remove(name, first, last);
+            var span = (first, last) switch
+            {
+                (null, null) => "",
+                _ => $" from {first?.ToString("yyyy-MM-dd") ?? "the first day"} to {last?.ToString("yyyy-MM-dd") ?? "the last day"}",
+            };
+            context.Out.WriteLine($"removed {removed} row{(removed == 1 ? "" : "s")} of {TerminalText.Sanitize(name)}{span}");
+            return ExitCodes.Ok;
+        });
+        return remove;
     }
 
     private static Command Sources(RunContext context, Option<string?> db)
